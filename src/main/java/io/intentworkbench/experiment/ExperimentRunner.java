@@ -1,0 +1,159 @@
+package io.intentworkbench.experiment;
+
+import io.intentworkbench.bundle.BundleManifest;
+import io.intentworkbench.bundle.BundleSettings;
+import io.intentworkbench.bundle.InputSchema;
+import io.intentworkbench.bundle.ModelBundle;
+import io.intentworkbench.bundle.RunMetrics;
+import io.intentworkbench.bundle.SchemaColumn;
+import io.intentworkbench.data.BinaryTarget;
+import io.intentworkbench.data.ColumnRoles;
+import io.intentworkbench.data.ColumnValues;
+import io.intentworkbench.data.DataException;
+import io.intentworkbench.data.Dataset;
+import io.intentworkbench.data.ImportWarning;
+import io.intentworkbench.evaluation.Baselines;
+import io.intentworkbench.evaluation.Evaluation;
+import io.intentworkbench.evaluation.Metrics;
+import io.intentworkbench.evaluation.Thresholds;
+import io.intentworkbench.features.FeaturePipeline;
+import io.intentworkbench.features.FeaturePlan;
+import io.intentworkbench.runtime.AppInfo;
+import io.intentworkbench.training.DataSplit;
+import io.intentworkbench.training.RowKeys;
+import io.intentworkbench.training.Splitter;
+import io.intentworkbench.training.Trainer;
+import io.intentworkbench.training.TrainingControl;
+import io.intentworkbench.training.TrainingData;
+import io.intentworkbench.training.TrainingListener;
+import io.intentworkbench.training.TrainingResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One training run from a dataset to an evaluated model bundle: split, fit the feature pipeline on
+ * the training rows, train, choose the threshold on validation rows, and measure the test rows
+ * beside the baselines.
+ */
+public final class ExperimentRunner {
+    private static final Logger log = LoggerFactory.getLogger(ExperimentRunner.class);
+    private static final int MIN_ROWS_PER_CLASS_AND_PART = 2;
+    private static final double RARE_POSITIVE_SHARE = 0.05;
+
+    private ExperimentRunner() {
+    }
+
+    public static ModelBundle run(ExperimentSetup setup, TrainingListener listener, TrainingControl control) {
+        Dataset dataset = setup.dataset();
+        ColumnRoles roles = setup.roles();
+        BinaryTarget target = BinaryTarget.resolve(dataset, roles.target(), roles.positiveLabel());
+        FeaturePlan plan = setup.planOrDefaults();
+        ColumnValues values = dataset.values();
+        List<String> warnings = new ArrayList<>(dataset.warnings().stream().map(ImportWarning::toString).toList());
+        Long[] keys = RowKeys.of(values, Stream.concat(plan.columnNames().stream(), Stream.of(target.column())).toList());
+        int duplicates = Splitter.duplicateCount(keys);
+        if (duplicates > 0) {
+            warnings.add(duplicates + " rows repeat an earlier row exactly; copies are kept in the same part of the split");
+        }
+        noteTarget(target, warnings);
+        DataSplit split = withKnownTargets(setup.split() != null ? setup.split()
+                : Splitter.split(target.labels(), keys, setup.training()), target.labels());
+        checkSplit(split, target.labels());
+
+        FeaturePipeline pipeline = FeaturePipeline.fit(plan, values, split.train());
+        int width = pipeline.width();
+        float[] trainX = pipeline.transform(values, split.train());
+        float[] validationX = pipeline.transform(values, split.validation());
+        float[] testX = pipeline.transform(values, split.test());
+        int[] trainY = labelsOf(target.labels(), split.train());
+        int[] validationY = labelsOf(target.labels(), split.validation());
+        int[] testY = labelsOf(target.labels(), split.test());
+
+        TrainingResult result = Trainer.train(new TrainingData(trainX, trainY, validationX, validationY, width),
+                setup.network(), setup.training(), listener, control);
+        ModelBundle draft = new ModelBundle(null, null, pipeline, null, null, null, result.network());
+        double[] validationP = draft.predictEncoded(validationX, validationY.length);
+        double threshold = Thresholds.bestF1(validationY, validationP);
+        double[] testP = draft.predictEncoded(testX, testY.length);
+        Baselines baselines = Baselines.fit(trainX, trainY, validationX, validationY, width);
+        Evaluation evaluation = Evaluation.of(testY, testP, threshold, baselines.evaluate(testX, testY));
+        log.info("Test ROC AUC {}, PR AUC {}, F1 {} at threshold {}", fmt(evaluation.test().rocAuc()),
+                fmt(evaluation.test().prAuc()), fmt(evaluation.test().f1()), fmt(threshold));
+
+        RunMetrics metrics = new RunMetrics(evaluation.test(), evaluation.testAtHalf(),
+                Metrics.of(validationY, validationP, threshold), evaluation.baselines(), result.epochsRun(),
+                result.bestEpoch(), result.seconds(), setup.training().seed(), sizes(split), warnings,
+                evaluation.roc(), evaluation.pr(), result.history());
+        return new ModelBundle(manifest(), schema(dataset, roles, target), pipeline,
+                new BundleSettings(setup.network(), setup.training(), threshold), baselines, metrics,
+                result.network());
+    }
+
+    private static void noteTarget(BinaryTarget target, List<String> warnings) {
+        long missing = Arrays.stream(target.labels()).filter(l -> l < 0).count();
+        if (missing > 0) {
+            warnings.add(missing + " rows have no value in the target column '" + target.column()
+                    + "'; they are left out of training and testing");
+        }
+        double share = (double) target.positives() / Math.max(1, target.labels().length - missing);
+        if (share < RARE_POSITIVE_SHARE) {
+            warnings.add(String.format(java.util.Locale.ROOT, "only %.1f %% of rows are purchases; figures such as "
+                    + "precision will vary a lot between splits", share * 100));
+        }
+    }
+
+    private static DataSplit withKnownTargets(DataSplit split, int[] labels) {
+        return new DataSplit(known(split.train(), labels), known(split.validation(), labels),
+                known(split.test(), labels));
+    }
+
+    private static int[] known(int[] rows, int[] labels) {
+        return Arrays.stream(rows).filter(r -> labels[r] >= 0).toArray();
+    }
+
+    private static void checkSplit(DataSplit split, int[] labels) {
+        for (int[] part : List.of(split.train(), split.validation(), split.test())) {
+            long positives = Arrays.stream(part).filter(r -> labels[r] == 1).count();
+            long negatives = part.length - positives;
+            if (positives < MIN_ROWS_PER_CLASS_AND_PART || negatives < MIN_ROWS_PER_CLASS_AND_PART) {
+                throw new DataException("Too few rows to train and test a model: each of the training, validation "
+                        + "and test parts needs at least " + MIN_ROWS_PER_CLASS_AND_PART + " purchases and "
+                        + MIN_ROWS_PER_CLASS_AND_PART + " non-purchases. Use a file with more rows of both kinds.");
+            }
+        }
+    }
+
+    private static int[] labelsOf(int[] labels, int[] rows) {
+        return Arrays.stream(rows).map(r -> labels[r]).toArray();
+    }
+
+    private static Map<String, Integer> sizes(DataSplit split) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        sizes.put("train", split.train().length);
+        sizes.put("validation", split.validation().length);
+        sizes.put("test", split.test().length);
+        return sizes;
+    }
+
+    private static InputSchema schema(Dataset dataset, ColumnRoles roles, BinaryTarget target) {
+        List<SchemaColumn> columns = dataset.columnNames().stream()
+                .map(c -> new SchemaColumn(c, roles.typeOf(c), roles.roleOf(c))).toList();
+        return new InputSchema(columns, target.column(), target.positiveLabel(), target.negativeLabel());
+    }
+
+    private static BundleManifest manifest() {
+        return new BundleManifest(BundleManifest.FORMAT, BundleManifest.FORMAT_VERSION, Instant.now().toString(),
+                AppInfo.version(), AppInfo.libraries());
+    }
+
+    private static String fmt(double value) {
+        return String.format(java.util.Locale.ROOT, "%.4f", value);
+    }
+}

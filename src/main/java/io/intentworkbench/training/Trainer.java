@@ -1,0 +1,141 @@
+package io.intentworkbench.training;
+
+import io.intentworkbench.evaluation.Metrics;
+import io.intentworkbench.evaluation.Ranking;
+import io.intentworkbench.model.NetworkFactory;
+import io.intentworkbench.model.NetworkSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a network with minibatches, checks validation loss after every epoch, stops early when
+ * it has not improved for a while and restores the best epoch's weights.
+ *
+ * <p>The loop is the project's own rather than DL4J's EarlyStoppingTrainer, which throws a
+ * NullPointerException when the score is NaN in the first epoch (deeplearning4j issue 10190).
+ */
+public final class Trainer {
+    private static final Logger log = LoggerFactory.getLogger(Trainer.class);
+    private static final double MIN_IMPROVEMENT = 1e-4;
+
+    private Trainer() {
+    }
+
+    /** Trains on the calling thread. */
+    public static TrainingResult train(TrainingData data, NetworkSpec network, TrainingSpec spec,
+                                       TrainingListener listener, TrainingControl control) {
+        long started = System.nanoTime();
+        MultiLayerNetwork net = NetworkFactory.build(network, data.width(),
+                spec.classWeights().weights(data.trainY()), spec.seed());
+        log.info("Training {} on {} rows x {} inputs ({} parameters), validating on {} rows; {}", network,
+                data.trainRows(), data.width(), net.numParams(), data.validationRows(), spec);
+        INDArray trainX = matrix(data.trainX(), data.trainRows(), data.width());
+        INDArray validationX = matrix(data.validationX(), data.validationRows(), data.width());
+        Random shuffle = new Random(spec.seed());
+        List<EpochProgress> history = new ArrayList<>();
+        INDArray bestParams = null;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        int bestEpoch = 0;
+        for (int epoch = 1; epoch <= spec.maxEpochs(); epoch++) {
+            double trainLoss = runEpoch(net, data, spec.batchSize(), shuffle, control, epoch, network);
+            double[] trainP = positiveProbabilities(net, trainX);
+            double[] validationP = positiveProbabilities(net, validationX);
+            double validationLoss = Metrics.logLoss(data.validationY(), validationP);
+            if (!Double.isFinite(validationLoss) || !Double.isFinite(trainLoss)) {
+                throw new TrainingDivergedException(epoch, network.learningRate());
+            }
+            if (validationLoss < bestLoss - MIN_IMPROVEMENT || bestParams == null) {
+                bestLoss = validationLoss;
+                bestEpoch = epoch;
+                bestParams = net.params().dup();
+            }
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            EpochProgress progress = new EpochProgress(epoch, spec.maxEpochs(), trainLoss, validationLoss,
+                    accuracy(data.trainY(), trainP), accuracy(data.validationY(), validationP),
+                    Ranking.rocAuc(data.validationY(), validationP), elapsed,
+                    elapsed / epoch * (spec.maxEpochs() - epoch));
+            history.add(progress);
+            listener.onEpoch(progress);
+            if (spec.patience() > 0 && epoch - bestEpoch >= spec.patience()) {
+                break;
+            }
+        }
+        net.setParams(bestParams);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info("Trained {} epochs in {} s; best epoch {} with validation loss {}", history.size(),
+                String.format("%.2f", seconds), bestEpoch, String.format("%.4f", bestLoss));
+        return new TrainingResult(net, history, bestEpoch, seconds);
+    }
+
+    /** One pass over the training rows in shuffled minibatches; returns the mean minibatch loss. */
+    private static double runEpoch(MultiLayerNetwork net, TrainingData data, int batchSize, Random shuffle,
+                                   TrainingControl control, int epoch, NetworkSpec network) {
+        int rows = data.trainRows();
+        int width = data.width();
+        int[] order = permutation(rows, shuffle);
+        double lossSum = 0;
+        int batches = 0;
+        for (int start = 0; start < rows; start += batchSize) {
+            control.checkpoint();
+            int size = Math.min(batchSize, rows - start);
+            float[] features = new float[size * width];
+            float[] labels = new float[size * 2];
+            for (int i = 0; i < size; i++) {
+                int row = order[start + i];
+                System.arraycopy(data.trainX(), row * width, features, i * width, width);
+                labels[i * 2 + data.trainY()[row]] = 1f;
+            }
+            net.fit(new DataSet(Nd4j.create(features, new long[] {size, width}, 'c'),
+                    Nd4j.create(labels, new long[] {size, 2}, 'c')));
+            double loss = net.score();
+            if (!Double.isFinite(loss)) {
+                throw new TrainingDivergedException(epoch, network.learningRate());
+            }
+            lossSum += loss;
+            batches++;
+        }
+        return lossSum / Math.max(1, batches);
+    }
+
+    static int[] permutation(int n, Random random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    static INDArray matrix(float[] values, int rows, int width) {
+        return Nd4j.create(values, new long[] {rows, width}, 'c');
+    }
+
+    /** The predicted probability of a purchase for each row. */
+    public static double[] positiveProbabilities(MultiLayerNetwork net, INDArray features) {
+        if (features.rows() == 0) {
+            return new double[0];
+        }
+        INDArray output = net.output(features, false);
+        return output.getColumn(1).toDoubleVector();
+    }
+
+    private static double accuracy(int[] labels, double[] probabilities) {
+        int correct = 0;
+        for (int i = 0; i < labels.length; i++) {
+            correct += (probabilities[i] >= 0.5) == (labels[i] == 1) ? 1 : 0;
+        }
+        return labels.length == 0 ? Double.NaN : (double) correct / labels.length;
+    }
+}
