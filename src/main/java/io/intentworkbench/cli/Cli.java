@@ -41,7 +41,8 @@ public final class Cli implements Runnable {
     private static int handle(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
         PrintWriter err = command.getErr();
         if (e instanceof DataException) {
-            log.warn("Input data cannot be used: {}", e.getMessage(), e);
+            log.info("Input data cannot be used: {}", e.getMessage());
+            log.debug("Cause", e);
             err.println("error: " + e.getMessage());
             return BAD_DATA;
         }

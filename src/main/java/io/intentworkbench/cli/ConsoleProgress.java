@@ -3,29 +3,41 @@ package io.intentworkbench.cli;
 import io.intentworkbench.training.EpochProgress;
 import io.intentworkbench.training.TrainingListener;
 import java.util.Locale;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** Shows training progress on the terminal (stderr): a bar over epochs with the latest losses. */
+/**
+ * Shows training progress on stderr: a bar over epochs with the latest losses on a terminal, one
+ * line per epoch when stderr goes to a file or a pipe.
+ */
 final class ConsoleProgress implements TrainingListener, AutoCloseable {
     private final ProgressBar bar;
 
     ConsoleProgress(String task, int maxEpochs) {
-        bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(maxEpochs).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(250).continuousUpdate().setConsumer(
-                        new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+        bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName(task).setInitialMax(maxEpochs)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
     }
 
     @Override
     public void onEpoch(EpochProgress p) {
-        bar.stepTo(p.epoch());
-        bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f val %.4f auc %.4f", p.trainLoss(),
-                p.validationLoss(), p.validationRocAuc()));
+        String losses = String.format(Locale.ROOT, "loss %.4f, validation loss %.4f, validation ROC AUC %.4f",
+                p.trainLoss(), p.validationLoss(), p.validationRocAuc());
+        if (bar == null) {
+            System.err.printf(Locale.ROOT, "epoch %d/%d: %s (%.1f s)%n", p.epoch(), p.maxEpochs(), losses,
+                    p.elapsedSeconds());
+        } else {
+            bar.stepTo(p.epoch());
+            bar.setExtraMessage(" " + losses);
+        }
     }
 
     @Override
     public void close() {
-        bar.close();
+        if (bar != null) {
+            bar.close();
+        }
     }
 }

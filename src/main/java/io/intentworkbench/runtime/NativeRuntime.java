@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,8 @@ public final class NativeRuntime {
         int threads = threads();
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
         log.info("ND4J backend {} loaded in {} ms; CPU AVX2: {}; native build: {}; threads: {}", backendName(),
                 (System.nanoTime() - started) / 1_000_000, avx2 ? "yes" : "no",
                 System.getProperty(EXTENSION_PROPERTY, "generic"), threads);

@@ -1,0 +1,40 @@
+package io.intentworkbench;
+
+import io.intentworkbench.data.Dataset;
+import io.intentworkbench.sample.SampleDataGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+
+/** Data for tests: generated sessions, and the real shoppers file kept beside the repository. */
+public final class TestData {
+    public static final Path SHOPPERS = Path.of("..", "shared", "data", "online_shoppers_intention.csv");
+
+    private TestData() {
+    }
+
+    /** A generated session file of the given size (fixed seed) in the folder. */
+    public static Path sessionsFile(Path dir, int rows) {
+        try {
+            Path file = dir.resolve("sessions-" + rows + ".csv");
+            if (!Files.exists(file)) {
+                SampleDataGenerator.write(file, rows, 11);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Dataset sessions(Path dir, int rows) {
+        return Dataset.load(sessionsFile(dir, rows));
+    }
+
+    /** The UCI online shoppers file; tests that need it are skipped, with the reason, where it is absent. */
+    public static Path shoppers() {
+        Assumptions.assumeTrue(Files.isReadable(SHOPPERS), "the shoppers data is not at " + SHOPPERS.toAbsolutePath());
+        return SHOPPERS;
+    }
+}

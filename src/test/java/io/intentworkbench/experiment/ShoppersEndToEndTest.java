@@ -1,0 +1,41 @@
+package io.intentworkbench.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.intentworkbench.TestData;
+import io.intentworkbench.bundle.BundleFiles;
+import io.intentworkbench.bundle.ModelBundle;
+import io.intentworkbench.data.ColumnRoles;
+import io.intentworkbench.data.Dataset;
+import io.intentworkbench.training.TrainingControl;
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default network on the real UCI online shoppers data, end to end. */
+class ShoppersEndToEndTest {
+    @Test
+    void theDefaultNetworkReachesAGoodRocAucAndItsBundleScoresTheSame(@TempDir Path dir) throws Exception {
+        Dataset dataset = Dataset.load(TestData.shoppers());
+        ExperimentSetup setup = ExperimentSetup.defaults(dataset)
+                .withRoles(ColumnRoles.inferred(dataset).withTarget("Revenue"));
+        ModelBundle bundle = ExperimentRunner.run(setup, p -> { }, new TrainingControl());
+
+        assertThat(bundle.metrics().test().rocAuc()).isBetween(0.90, 1.0);
+        assertThat(bundle.metrics().test().prAuc()).isBetween(0.62, 1.0);
+        assertThat(bundle.metrics().test().rocAuc())
+                .isGreaterThan(bundle.metrics().baselines().get("majority_class").rocAuc());
+
+        Path file = dir.resolve("shoppers-model.zip");
+        BundleFiles.write(bundle, file);
+        ModelBundle loaded = BundleFiles.read(file);
+        int[] rows = IntStream.range(0, dataset.rowCount()).toArray();
+        double[] before = bundle.predict(dataset.values(), rows);
+        double[] after = loaded.predict(dataset.values(), rows);
+        for (int i = 0; i < rows.length; i++) {
+            assertThat(after[i]).isCloseTo(before[i], within(1e-6));
+        }
+    }
+}
