@@ -53,8 +53,9 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%6s %8s %8s %8s %8s %8s%n", "seed", "roc_auc", "pr_auc", "f1", "fit_s",
                 "epochs");
         for (var entry : bySeed.entrySet()) {
-            ModelBundle bundle = ExperimentRunner.run(base.withSplit(entry.getValue())
-                    .withTraining(base.training().withSeed(entry.getKey())), p -> { }, new TrainingControl());
+            ExperimentSetup setup = base.withSplit(entry.getValue())
+                    .withTraining(base.training().withSeed(entry.getKey()));
+            ModelBundle bundle = ExperimentRunner.run(setup, p -> { }, new TrainingControl()).bundle();
             Map<String, Object> figures = figures(entry.getKey(), bundle.metrics());
             perSeed.add(figures);
             System.out.printf(Locale.ROOT, "%6d %8.4f %8.4f %8.4f %8.2f %8d%n", entry.getKey(), figures.get("roc_auc"),

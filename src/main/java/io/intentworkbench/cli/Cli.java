@@ -33,6 +33,11 @@ public final class Cli implements Runnable {
         return line.execute(args);
     }
 
+    /** Whether the word names a subcommand or an option of the command line. */
+    public static boolean isCommand(String word) {
+        return word.startsWith("-") || new CommandLine(new Cli()).getSubcommands().containsKey(word);
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

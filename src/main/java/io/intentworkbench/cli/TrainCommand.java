@@ -59,10 +59,10 @@ final class TrainCommand implements Callable<Integer> {
         NativeRuntime.configure();
         ModelBundle bundle;
         if (quiet) {
-            bundle = ExperimentRunner.run(setup, p -> { }, new TrainingControl());
+            bundle = ExperimentRunner.run(setup, p -> { }, new TrainingControl()).bundle();
         } else {
             try (ConsoleProgress progress = new ConsoleProgress("training", setup.training().maxEpochs())) {
-                bundle = ExperimentRunner.run(setup, progress, new TrainingControl());
+                bundle = ExperimentRunner.run(setup, progress, new TrainingControl()).bundle();
             }
         }
         BundleFiles.write(bundle, out);

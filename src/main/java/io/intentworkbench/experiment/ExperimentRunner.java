@@ -14,8 +14,10 @@ import io.intentworkbench.data.Dataset;
 import io.intentworkbench.data.ImportWarning;
 import io.intentworkbench.evaluation.Baselines;
 import io.intentworkbench.evaluation.Evaluation;
+import io.intentworkbench.evaluation.FeatureStrength;
 import io.intentworkbench.evaluation.Metrics;
 import io.intentworkbench.evaluation.Thresholds;
+import io.intentworkbench.features.FeatureKind;
 import io.intentworkbench.features.FeaturePipeline;
 import io.intentworkbench.features.FeaturePlan;
 import io.intentworkbench.runtime.AppInfo;
@@ -50,7 +52,7 @@ public final class ExperimentRunner {
     private ExperimentRunner() {
     }
 
-    public static ModelBundle run(ExperimentSetup setup, TrainingListener listener, TrainingControl control) {
+    public static TrainedRun run(ExperimentSetup setup, TrainingListener listener, TrainingControl control) {
         Dataset dataset = setup.dataset();
         ColumnRoles roles = setup.roles();
         BinaryTarget target = BinaryTarget.resolve(dataset, roles.target(), roles.positiveLabel());
@@ -67,6 +69,7 @@ public final class ExperimentRunner {
                 : Splitter.split(target.labels(), keys, setup.training()), target.labels());
         checkSplit(split, target.labels());
 
+        warnAboutLeakage(plan, values, split.train(), labelsOf(target.labels(), split.train()), warnings);
         FeaturePipeline pipeline = FeaturePipeline.fit(plan, values, split.train());
         int width = pipeline.width();
         float[] trainX = pipeline.transform(values, split.train());
@@ -91,9 +94,10 @@ public final class ExperimentRunner {
                 Metrics.of(validationY, validationP, threshold), evaluation.baselines(), result.epochsRun(),
                 result.bestEpoch(), result.seconds(), setup.training().seed(), sizes(split), warnings,
                 evaluation.roc(), evaluation.pr(), result.history());
-        return new ModelBundle(manifest(), schema(dataset, roles, target), pipeline,
+        ModelBundle bundle = new ModelBundle(manifest(), schema(dataset, roles, target), pipeline,
                 new BundleSettings(setup.network(), setup.training(), threshold), baselines, metrics,
                 result.network());
+        return new TrainedRun(bundle, split, testY, testP);
     }
 
     private static void noteTarget(BinaryTarget target, List<String> warnings) {
@@ -107,6 +111,18 @@ public final class ExperimentRunner {
             warnings.add(String.format(java.util.Locale.ROOT, "only %.1f %% of rows are purchases; figures such as "
                     + "precision will vary a lot between splits", share * 100));
         }
+    }
+
+    private static void warnAboutLeakage(FeaturePlan plan, ColumnValues values, int[] rows, int[] labels,
+                                         List<String> warnings) {
+        List<Boolean> numeric = plan.columns().stream().map(c -> c.kind() == FeatureKind.NUMERIC).toList();
+        FeatureStrength.of(values, plan.columnNames(), numeric, rows, labels).forEach((column, auc) -> {
+            if (auc >= FeatureStrength.LEAKAGE_AUC) {
+                warnings.add(String.format(java.util.Locale.ROOT, "column '%s' alone predicts the target almost "
+                        + "perfectly (ROC AUC %.3f); it may be recorded after the purchase, so check that it is "
+                        + "known before one", column, auc));
+            }
+        });
     }
 
     private static DataSplit withKnownTargets(DataSplit split, int[] labels) {

@@ -30,7 +30,7 @@ class BundleFilesTest {
         dataset = TestData.sessions(dir, 1500);
         ExperimentSetup setup = ExperimentSetup.defaults(dataset);
         bundle = ExperimentRunner.run(setup.withTraining(setup.training().withEpochs(5)), p -> { },
-                new TrainingControl());
+                new TrainingControl()).bundle();
     }
 
     @Test

@@ -28,7 +28,7 @@ class ExperimentRunnerTest {
         Dataset dataset = TestData.sessions(dir, 3000);
         ExperimentSetup setup = ExperimentSetup.defaults(dataset);
         bundle = ExperimentRunner.run(setup.withTraining(setup.training().withEpochs(30)), p -> { },
-                new TrainingControl());
+                new TrainingControl()).bundle();
     }
 
     @Test

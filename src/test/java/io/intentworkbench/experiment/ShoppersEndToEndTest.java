@@ -21,7 +21,7 @@ class ShoppersEndToEndTest {
         Dataset dataset = Dataset.load(TestData.shoppers());
         ExperimentSetup setup = ExperimentSetup.defaults(dataset)
                 .withRoles(ColumnRoles.inferred(dataset).withTarget("Revenue"));
-        ModelBundle bundle = ExperimentRunner.run(setup, p -> { }, new TrainingControl());
+        ModelBundle bundle = ExperimentRunner.run(setup, p -> { }, new TrainingControl()).bundle();
 
         assertThat(bundle.metrics().test().rocAuc()).isBetween(0.90, 1.0);
         assertThat(bundle.metrics().test().prAuc()).isBetween(0.62, 1.0);

@@ -31,7 +31,7 @@ class ScorerTest {
         lines = Files.readAllLines(file);
         ExperimentSetup setup = ExperimentSetup.defaults(io.intentworkbench.data.Dataset.load(file));
         bundle = ExperimentRunner.run(setup.withTraining(setup.training().withEpochs(3)), p -> { },
-                new TrainingControl());
+                new TrainingControl()).bundle();
     }
 
     @Test

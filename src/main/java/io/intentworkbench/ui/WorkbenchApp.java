@@ -1,0 +1,83 @@
+package io.intentworkbench.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import io.intentworkbench.runtime.AppInfo;
+import io.intentworkbench.runtime.NativeRuntime;
+import io.intentworkbench.ui.common.Background;
+import io.intentworkbench.ui.common.ChartMenus;
+import io.intentworkbench.ui.common.Dialogs;
+import io.intentworkbench.ui.common.UiSettings;
+import io.intentworkbench.ui.shell.ShellController;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop workbench. The window appears first; the data file (the bundled sample unless one
+ * was given) and the native deep-learning backend load in the background after it is shown.
+ */
+public final class WorkbenchApp extends Application {
+    private static final Logger log = LoggerFactory.getLogger(WorkbenchApp.class);
+    private static volatile Path initialFile;
+    private ShellController shell;
+    private WorkbenchState state;
+
+    /** Starts the window; blocks until it is closed. */
+    public static void open(Path file) {
+        initialFile = file;
+        Application.launch(WorkbenchApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        UiSettings settings = UiSettings.forUser();
+        state = new WorkbenchState(settings);
+        ChartMenus.useSettings(settings);
+        shell = new ShellController(state);
+        Scene scene = new Scene(shell.load(), 1280, 800);
+        scene.getStylesheets().add(WorkbenchApp.class.getResource("workbench.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(AppInfo.NAME);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        settings.restoreWindow(stage);
+        stage.setOnCloseRequest(e -> settings.saveWindow(stage));
+        Dialogs.setOwner(stage);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            log.error("Uncaught error on {}", thread.getName(), error);
+            Platform.runLater(() -> Dialogs.showError("The workbench", error));
+        });
+        state.datasetProperty().addListener((obs, old, dataset) -> stage.setTitle(dataset == null ? AppInfo.NAME
+                : AppInfo.NAME + " — " + dataset.name()));
+        stage.show();
+        log.info("Window shown");
+        Platform.runLater(this::loadInBackground);
+    }
+
+    private void loadInBackground() {
+        state.statusProperty().set("Getting ready: loading the deep-learning backend…");
+        Background.start("Native backend", progress -> {
+            NativeRuntime.configure();
+            return NativeRuntime.backendName();
+        }, backend -> state.statusProperty().set("Ready (" + backend + ")."),
+                error -> Dialogs.showError("Loading the deep-learning backend", error), () -> { });
+        try {
+            shell.dataModel().open(initialFile != null ? initialFile : SampleData.file());
+        } catch (java.io.IOException e) {
+            Dialogs.showError("Opening the sample data", e);
+        }
+    }
+
+    ShellController shell() {
+        return shell;
+    }
+
+    WorkbenchState state() {
+        return state;
+    }
+}

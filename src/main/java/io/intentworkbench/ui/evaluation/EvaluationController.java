@@ -1,0 +1,162 @@
+package io.intentworkbench.ui.evaluation;
+
+import io.intentworkbench.evaluation.CurvePoint;
+import io.intentworkbench.evaluation.Metrics;
+import io.intentworkbench.ui.common.ChartMenus;
+import io.intentworkbench.ui.common.Views;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
+
+/** The evaluation screen: metrics and baselines, threshold, confusion matrix, curves and the scatter plot. */
+public final class EvaluationController {
+    private final EvaluationViewModel model;
+    private final ConfusionGrid confusionGrid = new ConfusionGrid();
+    private final ProbabilityScatter scatterPlot = new ProbabilityScatter();
+    @FXML
+    private Label headlineLabel;
+    @FXML
+    private TableView<MetricRow> metricsTable;
+    @FXML
+    private TableColumn<MetricRow, String> modelColumn;
+    @FXML
+    private TableColumn<MetricRow, String> rocColumn;
+    @FXML
+    private TableColumn<MetricRow, String> prColumn;
+    @FXML
+    private TableColumn<MetricRow, String> f1Column;
+    @FXML
+    private TableColumn<MetricRow, String> precisionColumn;
+    @FXML
+    private TableColumn<MetricRow, String> recallColumn;
+    @FXML
+    private TableColumn<MetricRow, String> accuracyColumn;
+    @FXML
+    private TableColumn<MetricRow, String> logLossColumn;
+    @FXML
+    private TableColumn<MetricRow, String> thresholdColumn;
+    @FXML
+    private Slider thresholdSlider;
+    @FXML
+    private Label thresholdLabel;
+    @FXML
+    private StackPane confusionHolder;
+    @FXML
+    private LineChart<Number, Number> rocChart;
+    @FXML
+    private LineChart<Number, Number> prChart;
+    @FXML
+    private ComboBox<String> xBox;
+    @FXML
+    private ComboBox<String> yBox;
+    @FXML
+    private Label scatterNote;
+    @FXML
+    private StackPane scatterHolder;
+
+    public EvaluationController(EvaluationViewModel model) {
+        this.model = model;
+    }
+
+    public Parent load() {
+        return Views.load(EvaluationController.class, "EvaluationView.fxml", this);
+    }
+
+    @FXML
+    private void initialize() {
+        headlineLabel.textProperty().bind(model.headlineProperty());
+        modelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().model()));
+        figure(rocColumn, Metrics::rocAuc);
+        figure(prColumn, Metrics::prAuc);
+        figure(f1Column, Metrics::f1);
+        figure(precisionColumn, Metrics::precision);
+        figure(recallColumn, Metrics::recall);
+        figure(accuracyColumn, Metrics::accuracy);
+        figure(logLossColumn, Metrics::logLoss);
+        figure(thresholdColumn, Metrics::threshold);
+        metricsTable.setItems(model.metrics());
+        metricsTable.setPlaceholder(new Label("No model yet: train one on the training screen."));
+        thresholdSlider.valueProperty().bindBidirectional(model.thresholdProperty());
+        thresholdLabel.textProperty().bind(model.thresholdProperty().asString(Locale.ROOT, "%.3f"));
+        confusionHolder.getChildren().add(confusionGrid);
+        model.confusionProperty().addListener((obs, old, confusion) -> confusionGrid.show(confusion));
+        confusionGrid.show(model.confusionProperty().get());
+        model.roc().addListener((ListChangeListener<CurvePoint>) c -> drawCurve(rocChart, model.roc(),
+                model.rocMarkerProperty().get()));
+        model.pr().addListener((ListChangeListener<CurvePoint>) c -> drawCurve(prChart, model.pr(),
+                model.prMarkerProperty().get()));
+        model.rocMarkerProperty().addListener((obs, old, marker) -> drawCurve(rocChart, model.roc(), marker));
+        model.prMarkerProperty().addListener((obs, old, marker) -> drawCurve(prChart, model.pr(), marker));
+        xBox.setItems(model.numericFeatures());
+        yBox.setItems(model.numericFeatures());
+        xBox.valueProperty().bindBidirectional(model.xFeatureProperty());
+        yBox.valueProperty().bindBidirectional(model.yFeatureProperty());
+        scatterHolder.getChildren().add(scatterPlot);
+        model.scatter().addListener((ListChangeListener<ScatterPoint>) c -> drawScatter());
+        model.thresholdProperty().addListener((obs, old, t) -> drawScatter());
+        ChartMenus.addSaveAsPng(rocChart, "roc-curve");
+        ChartMenus.addSaveAsPng(prChart, "pr-curve");
+        ChartMenus.addSaveAsPng(confusionGrid, "confusion-matrix");
+        ChartMenus.addSaveAsPng(scatterPlot, "prediction-scatter");
+        drawScatter();
+    }
+
+    private static void figure(TableColumn<MetricRow, String> column, ToDoubleFunction<Metrics> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%.4f",
+                value.applyAsDouble(c.getValue().metrics()))));
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+    }
+
+    private static void drawCurve(LineChart<Number, Number> chart, List<CurvePoint> points, CurvePoint marker) {
+        XYChart.Series<Number, Number> curve = new XYChart.Series<>();
+        curve.setName("network");
+        points.forEach(p -> curve.getData().add(new XYChart.Data<>(p.x(), p.y())));
+        XYChart.Series<Number, Number> threshold = new XYChart.Series<>();
+        threshold.setName("threshold");
+        if (marker != null && !points.isEmpty()) {
+            XYChart.Data<Number, Number> point = new XYChart.Data<>(marker.x(), marker.y());
+            Circle dot = new Circle(6);
+            dot.getStyleClass().add("threshold-marker");
+            point.setNode(dot);
+            threshold.getData().add(point);
+        }
+        chart.getData().setAll(List.of(curve, threshold));
+    }
+
+    private void drawScatter() {
+        scatterPlot.show(model.scatter(), model.xFeatureProperty().get(), model.yFeatureProperty().get(),
+                model.thresholdProperty().get());
+        scatterNote.setText(model.scatter().isEmpty() ? "" : String.format(Locale.ROOT,
+                "%,d test rows drawn (a random sample of at most %,d); colour is the predicted probability of buying, "
+                        + "red rings mark rows the threshold gets wrong. Hover for the row.",
+                model.scatter().size(), EvaluationViewModel.MAX_SCATTER_POINTS));
+    }
+
+    @FXML
+    private void resetThreshold() {
+        if (model.state().lastRunProperty().get() != null) {
+            model.thresholdProperty().set(model.state().lastRunProperty().get().bundle().threshold());
+        }
+    }
+
+    public ConfusionGrid confusionGrid() {
+        return confusionGrid;
+    }
+
+    public ProbabilityScatter scatterPlot() {
+        return scatterPlot;
+    }
+}

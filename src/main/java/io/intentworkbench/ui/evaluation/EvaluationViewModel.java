@@ -1,0 +1,194 @@
+package io.intentworkbench.ui.evaluation;
+
+import io.intentworkbench.data.ColumnType;
+import io.intentworkbench.data.Dataset;
+import io.intentworkbench.evaluation.Baselines;
+import io.intentworkbench.evaluation.Confusion;
+import io.intentworkbench.evaluation.CurvePoint;
+import io.intentworkbench.evaluation.Metrics;
+import io.intentworkbench.evaluation.Ranking;
+import io.intentworkbench.experiment.TrainedRun;
+import io.intentworkbench.ui.WorkbenchState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The evaluation screen's state: the latest run's test figures beside the baselines, a threshold
+ * the person moves, the confusion matrix and curve markers at it, and a sampled scatter of two
+ * chosen features coloured by predicted probability.
+ */
+public final class EvaluationViewModel {
+    static final int MAX_SCATTER_POINTS = 3000;
+    private static final int CURVE_POINTS = 300;
+    private final WorkbenchState state;
+    private final DoubleProperty threshold = new SimpleDoubleProperty(0.5);
+    private final ObservableList<MetricRow> metrics = FXCollections.observableArrayList();
+    private final ObjectProperty<Confusion> confusion = new SimpleObjectProperty<>();
+    private final ObservableList<CurvePoint> roc = FXCollections.observableArrayList();
+    private final ObservableList<CurvePoint> pr = FXCollections.observableArrayList();
+    private final ObjectProperty<CurvePoint> rocMarker = new SimpleObjectProperty<>();
+    private final ObjectProperty<CurvePoint> prMarker = new SimpleObjectProperty<>();
+    private final ObservableList<String> numericFeatures = FXCollections.observableArrayList();
+    private final StringProperty xFeature = new SimpleStringProperty();
+    private final StringProperty yFeature = new SimpleStringProperty();
+    private final ObservableList<ScatterPoint> scatter = FXCollections.observableArrayList();
+    private final StringProperty headline = new SimpleStringProperty("Train a model to see its evaluation.");
+
+    public EvaluationViewModel(WorkbenchState state) {
+        this.state = state;
+        state.lastRunProperty().addListener((obs, old, run) -> showRun(run));
+        threshold.addListener((obs, old, value) -> atThreshold());
+        xFeature.addListener((obs, old, value) -> sampleScatter());
+        yFeature.addListener((obs, old, value) -> sampleScatter());
+        showRun(state.lastRunProperty().get());
+    }
+
+    private TrainedRun run() {
+        return state.lastRunProperty().get();
+    }
+
+    private void showRun(TrainedRun run) {
+        metrics.clear();
+        roc.clear();
+        pr.clear();
+        scatter.clear();
+        numericFeatures.clear();
+        confusion.set(null);
+        if (run == null) {
+            headline.set("Train a model to see its evaluation.");
+            return;
+        }
+        var m = run.bundle().metrics();
+        headline.set(String.format(java.util.Locale.ROOT, "%,d test rows that no training choice has seen · "
+                        + "threshold chosen on validation rows: %.3f", run.testLabels().length, run.bundle().threshold()));
+        roc.setAll(Ranking.rocCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
+        pr.setAll(Ranking.prCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
+        Dataset dataset = state.datasetProperty().get();
+        numericFeatures.setAll(run.bundle().pipeline().inputColumns().stream()
+                .filter(c -> dataset != null && dataset.profile(c).isPresent()
+                        && run.bundle().schema().columns().stream().anyMatch(s -> s.name().equals(c)
+                        && s.type() == ColumnType.NUMERIC)).toList());
+        if (threshold.get() != run.bundle().threshold()) {
+            threshold.set(run.bundle().threshold());
+        } else {
+            atThreshold();
+        }
+        if (numericFeatures.size() >= 2) {
+            xFeature.set(numericFeatures.get(0));
+            yFeature.set(numericFeatures.get(1));
+        }
+        sampleScatter();
+        List<MetricRow> rows = new ArrayList<>();
+        rows.add(new MetricRow("network", Metrics.of(run.testLabels(), run.testProbabilities(), threshold.get())));
+        rows.add(new MetricRow("logistic regression", m.baselines().get(Baselines.LOGISTIC)));
+        rows.add(new MetricRow("majority class", m.baselines().get(Baselines.MAJORITY)));
+        metrics.setAll(rows);
+    }
+
+    private void atThreshold() {
+        TrainedRun run = run();
+        if (run == null) {
+            return;
+        }
+        double t = threshold.get();
+        Metrics network = Metrics.of(run.testLabels(), run.testProbabilities(), t);
+        confusion.set(network.confusion());
+        Confusion c = network.confusion();
+        double fpr = c.fp() + c.tn() == 0 ? 0 : (double) c.fp() / (c.fp() + c.tn());
+        rocMarker.set(new CurvePoint(fpr, c.recall(), t));
+        prMarker.set(new CurvePoint(c.recall(), c.tp() + c.fp() == 0 ? 1 : c.precision(), t));
+        if (!metrics.isEmpty()) {
+            metrics.set(0, new MetricRow("network", network));
+        }
+    }
+
+    /** At most {@link #MAX_SCATTER_POINTS} test rows, drawn at random with a fixed seed. */
+    private void sampleScatter() {
+        TrainedRun run = run();
+        Dataset dataset = state.datasetProperty().get();
+        String x = xFeature.get();
+        String y = yFeature.get();
+        if (run == null || dataset == null || x == null || y == null || dataset.profile(x).isEmpty()
+                || dataset.profile(y).isEmpty()) {
+            scatter.clear();
+            return;
+        }
+        double[] xs = dataset.values().numbers(x);
+        double[] ys = dataset.values().numbers(y);
+        int[] rows = run.split().test();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, new Random(1));
+        List<ScatterPoint> points = new ArrayList<>();
+        for (int i : order.subList(0, Math.min(MAX_SCATTER_POINTS, order.size()))) {
+            int row = rows[i];
+            if (!Double.isNaN(xs[row]) && !Double.isNaN(ys[row])) {
+                points.add(new ScatterPoint(row, xs[row], ys[row], run.testProbabilities()[i], run.testLabels()[i]));
+            }
+        }
+        scatter.setAll(points);
+    }
+
+    public DoubleProperty thresholdProperty() {
+        return threshold;
+    }
+
+    public ObservableList<MetricRow> metrics() {
+        return metrics;
+    }
+
+    public ObjectProperty<Confusion> confusionProperty() {
+        return confusion;
+    }
+
+    public ObservableList<CurvePoint> roc() {
+        return roc;
+    }
+
+    public ObservableList<CurvePoint> pr() {
+        return pr;
+    }
+
+    public ObjectProperty<CurvePoint> rocMarkerProperty() {
+        return rocMarker;
+    }
+
+    public ObjectProperty<CurvePoint> prMarkerProperty() {
+        return prMarker;
+    }
+
+    public ObservableList<String> numericFeatures() {
+        return numericFeatures;
+    }
+
+    public StringProperty xFeatureProperty() {
+        return xFeature;
+    }
+
+    public StringProperty yFeatureProperty() {
+        return yFeature;
+    }
+
+    public ObservableList<ScatterPoint> scatter() {
+        return scatter;
+    }
+
+    public StringProperty headlineProperty() {
+        return headline;
+    }
+
+    public WorkbenchState state() {
+        return state;
+    }
+}

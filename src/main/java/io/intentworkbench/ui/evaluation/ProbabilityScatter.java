@@ -1,0 +1,171 @@
+package io.intentworkbench.ui.evaluation;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+
+/**
+ * A scatter plot of test rows drawn on a canvas (thousands of points stay cheap): two features,
+ * points coloured by predicted probability with a legend, misclassified rows ringed in red, and a
+ * tooltip with the row under the mouse.
+ */
+public final class ProbabilityScatter extends Region {
+    private static final double LEFT = 64;
+    private static final double RIGHT = 90;
+    private static final double TOP = 16;
+    private static final double BOTTOM = 46;
+    private static final Color AXIS = Color.web("#57606a");
+    private static final Color WRONG = Color.web("#cf222e");
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
+    private List<ScatterPoint> points = List.of();
+    private String xName = "";
+    private String yName = "";
+    private double threshold = 0.5;
+    private double minX;
+    private double maxX;
+    private double minY;
+    private double maxY;
+
+    public ProbabilityScatter() {
+        getChildren().add(canvas);
+        setMinSize(300, 220);
+        tooltip.setShowDelay(Duration.millis(100));
+        canvas.setOnMouseMoved(e -> showTooltip(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
+        canvas.setOnMouseExited(e -> tooltip.hide());
+    }
+
+    public void show(List<ScatterPoint> newPoints, String x, String y, double newThreshold) {
+        points = List.copyOf(newPoints);
+        xName = x == null ? "" : x;
+        yName = y == null ? "" : y;
+        threshold = newThreshold;
+        minX = points.stream().mapToDouble(ScatterPoint::x).min().orElse(0);
+        maxX = points.stream().mapToDouble(ScatterPoint::x).max().orElse(1);
+        minY = points.stream().mapToDouble(ScatterPoint::y).min().orElse(0);
+        maxY = points.stream().mapToDouble(ScatterPoint::y).max().orElse(1);
+        draw();
+    }
+
+    public int pointCount() {
+        return points.size();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw();
+    }
+
+    private double px(double x) {
+        return LEFT + (x - minX) / Math.max(1e-12, maxX - minX) * (canvas.getWidth() - LEFT - RIGHT);
+    }
+
+    private double py(double y) {
+        return canvas.getHeight() - BOTTOM - (y - minY) / Math.max(1e-12, maxY - minY)
+                * (canvas.getHeight() - TOP - BOTTOM);
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        if (points.isEmpty()) {
+            g.setFill(AXIS);
+            g.fillText("No points to show: train a model and pick two numeric features.", LEFT, h / 2);
+            return;
+        }
+        drawAxes(g, w, h);
+        for (ScatterPoint p : points) {
+            double x = px(p.x());
+            double y = py(p.y());
+            g.setFill(ColorScale.at(p.probability()));
+            g.fillOval(x - 3, y - 3, 6, 6);
+            if (p.misclassified(threshold)) {
+                g.setStroke(WRONG);
+                g.setLineWidth(1.2);
+                g.strokeOval(x - 4.5, y - 4.5, 9, 9);
+            }
+        }
+        drawLegend(g, w, h);
+    }
+
+    private void drawAxes(GraphicsContext g, double w, double h) {
+        g.setStroke(AXIS);
+        g.setFill(AXIS);
+        g.setLineWidth(1);
+        g.strokeLine(LEFT, h - BOTTOM, w - RIGHT, h - BOTTOM);
+        g.strokeLine(LEFT, TOP, LEFT, h - BOTTOM);
+        g.setFont(Font.font(11));
+        for (int i = 0; i <= 4; i++) {
+            double vx = minX + (maxX - minX) * i / 4;
+            double vy = minY + (maxY - minY) * i / 4;
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(format(vx), px(vx), h - BOTTOM + 15);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(format(vy), LEFT - 6, py(vy) + 4);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(xName, (LEFT + w - RIGHT) / 2, h - 8);
+        g.save();
+        g.translate(14, (TOP + h - BOTTOM) / 2);
+        g.rotate(-90);
+        g.fillText(yName, 0, 0);
+        g.restore();
+    }
+
+    private void drawLegend(GraphicsContext g, double w, double h) {
+        double x = w - RIGHT + 22;
+        double top = TOP + 10;
+        double height = Math.max(60, h - TOP - BOTTOM - 60);
+        for (int i = 0; i < height; i++) {
+            g.setFill(ColorScale.at(1 - i / height));
+            g.fillRect(x, top + i, 14, 1);
+        }
+        g.setFill(AXIS);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("1.0", x + 18, top + 8);
+        g.fillText("0.5", x + 18, top + height / 2 + 4);
+        g.fillText("0.0", x + 18, top + height);
+        g.fillText("P(buy)", x - 6, top - 2);
+        g.setStroke(WRONG);
+        g.strokeOval(x, top + height + 14, 9, 9);
+        g.fillText("wrong", x + 14, top + height + 23);
+    }
+
+    private static String format(double value) {
+        return Math.abs(value) >= 1000 || value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value)
+                : String.format(Locale.ROOT, "%.3g", value);
+    }
+
+    private void showTooltip(double mouseX, double mouseY, double screenX, double screenY) {
+        ScatterPoint nearest = null;
+        double best = 36;
+        for (ScatterPoint p : points) {
+            double dx = px(p.x()) - mouseX;
+            double dy = py(p.y()) - mouseY;
+            double distance = dx * dx + dy * dy;
+            if (distance < best) {
+                best = distance;
+                nearest = p;
+            }
+        }
+        if (nearest == null) {
+            tooltip.hide();
+            return;
+        }
+        tooltip.setText(String.format(Locale.ROOT, "row %d%n%s = %s%n%s = %s%nP(buy) = %.3f%nbought: %s%s",
+                nearest.row() + 1, xName, format(nearest.x()), yName, format(nearest.y()), nearest.probability(),
+                nearest.label() == 1 ? "yes" : "no", nearest.misclassified(threshold) ? " (misclassified)" : ""));
+        tooltip.show(canvas, screenX + 12, screenY + 12);
+    }
+}

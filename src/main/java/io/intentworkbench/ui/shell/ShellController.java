@@ -1,0 +1,148 @@
+package io.intentworkbench.ui.shell;
+
+import io.intentworkbench.ui.WorkbenchState;
+import io.intentworkbench.ui.common.Views;
+import io.intentworkbench.ui.data.DataController;
+import io.intentworkbench.ui.data.DataViewModel;
+import io.intentworkbench.ui.evaluation.EvaluationController;
+import io.intentworkbench.ui.evaluation.EvaluationViewModel;
+import io.intentworkbench.ui.export.ExportController;
+import io.intentworkbench.ui.export.ExportViewModel;
+import io.intentworkbench.ui.features.FeaturesController;
+import io.intentworkbench.ui.features.FeaturesViewModel;
+import io.intentworkbench.ui.model.ModelController;
+import io.intentworkbench.ui.model.ModelViewModel;
+import io.intentworkbench.ui.training.TrainingController;
+import io.intentworkbench.ui.training.TrainingViewModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+
+/** The window's frame: the steps on the left, the current screen, and the status bar. */
+public final class ShellController {
+    /** The screens, in the order of the work. */
+    public enum Step { DATA, FEATURES, MODEL, TRAINING, EVALUATION, EXPORT }
+
+    private final WorkbenchState state;
+    private final DataViewModel dataModel;
+    private final TrainingViewModel trainingModel;
+    private final ModelViewModel modelModel;
+    private final EvaluationViewModel evaluationModel;
+    private final Map<Step, Node> screens = new LinkedHashMap<>();
+    private final Map<Step, ToggleButton> buttons = new LinkedHashMap<>();
+    private EvaluationController evaluation;
+    private TrainingController training;
+    @FXML
+    private ToggleButton dataStep;
+    @FXML
+    private ToggleButton featuresStep;
+    @FXML
+    private ToggleButton modelStep;
+    @FXML
+    private ToggleButton trainingStep;
+    @FXML
+    private ToggleButton evaluationStep;
+    @FXML
+    private ToggleButton exportStep;
+    @FXML
+    private StackPane content;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private Label datasetLabel;
+    @FXML
+    private ProgressIndicator busyIndicator;
+
+    public ShellController(WorkbenchState state) {
+        this.state = state;
+        this.dataModel = new DataViewModel(state);
+        this.trainingModel = new TrainingViewModel(state);
+        this.modelModel = new ModelViewModel(state);
+        this.evaluationModel = new EvaluationViewModel(state);
+    }
+
+    public Parent load() {
+        return Views.load(ShellController.class, "ShellView.fxml", this);
+    }
+
+    @FXML
+    private void initialize() {
+        training = new TrainingController(trainingModel);
+        evaluation = new EvaluationController(evaluationModel);
+        screens.put(Step.DATA, new DataController(dataModel).load());
+        screens.put(Step.FEATURES, new FeaturesController(new FeaturesViewModel(state)).load());
+        screens.put(Step.MODEL, new ModelController(modelModel).load());
+        screens.put(Step.TRAINING, training.load());
+        screens.put(Step.EVALUATION, evaluation.load());
+        Map<String, Node> charts = new LinkedHashMap<>();
+        charts.put("Loss", training.lossChart());
+        charts.put("Accuracy", training.accuracyChart());
+        charts.put("Confusion matrix", evaluation.confusionGrid());
+        charts.put("Prediction scatter", evaluation.scatterPlot());
+        screens.put(Step.EXPORT, new ExportController(new ExportViewModel(state), charts).load());
+        content.getChildren().setAll(screens.values());
+
+        ToggleGroup group = new ToggleGroup();
+        List<ToggleButton> all = List.of(dataStep, featuresStep, modelStep, trainingStep, evaluationStep, exportStep);
+        for (int i = 0; i < all.size(); i++) {
+            Step step = Step.values()[i];
+            ToggleButton button = all.get(i);
+            button.setToggleGroup(group);
+            button.setOnAction(e -> show(step));
+            buttons.put(step, button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                old.setSelected(true);
+            }
+        });
+        statusLabel.textProperty().bind(state.statusProperty());
+        busyIndicator.visibleProperty().bind(state.busyProperty());
+        state.datasetProperty().addListener((obs, old, dataset) -> datasetLabel.setText(dataset == null ? ""
+                : String.format(Locale.ROOT, "%s%n%,d rows", dataset.name(), dataset.rowCount())));
+        state.lastRunProperty().addListener((obs, old, run) -> {
+            if (run != null) {
+                show(Step.EVALUATION);
+            }
+        });
+        show(Step.DATA);
+    }
+
+    public void show(Step step) {
+        screens.forEach((s, node) -> node.setVisible(s == step));
+        buttons.get(step).setSelected(true);
+    }
+
+    public DataViewModel dataModel() {
+        return dataModel;
+    }
+
+    public TrainingViewModel trainingModel() {
+        return trainingModel;
+    }
+
+    public ModelViewModel modelModel() {
+        return modelModel;
+    }
+
+    public EvaluationViewModel evaluationModel() {
+        return evaluationModel;
+    }
+
+    public EvaluationController evaluation() {
+        return evaluation;
+    }
+
+    public TrainingController training() {
+        return training;
+    }
+}
