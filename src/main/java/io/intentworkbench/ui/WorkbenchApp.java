@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class WorkbenchApp extends Application {
     private static final Logger log = LoggerFactory.getLogger(WorkbenchApp.class);
     private static volatile Path initialFile;
+    private static final java.util.concurrent.atomic.AtomicInteger UNCAUGHT = new java.util.concurrent.atomic.AtomicInteger();
     private ShellController shell;
     private WorkbenchState state;
 
@@ -49,6 +50,7 @@ public final class WorkbenchApp extends Application {
         stage.setOnCloseRequest(e -> settings.saveWindow(stage));
         Dialogs.setOwner(stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            UNCAUGHT.incrementAndGet();
             log.error("Uncaught error on {}", thread.getName(), error);
             Platform.runLater(() -> Dialogs.showError("The workbench", error));
         });
@@ -71,6 +73,16 @@ public final class WorkbenchApp extends Application {
         } catch (java.io.IOException e) {
             Dialogs.showError("Opening the sample data", e);
         }
+    }
+
+    /** The file the window opens instead of the sample (for tests). */
+    static void openOnStart(Path file) {
+        initialFile = file;
+    }
+
+    /** How many errors reached the uncaught-exception handler (for tests: it should stay 0). */
+    static int uncaughtErrors() {
+        return UNCAUGHT.get();
     }
 
     ShellController shell() {

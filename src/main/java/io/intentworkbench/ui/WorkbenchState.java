@@ -42,11 +42,16 @@ public final class WorkbenchState {
         this.settings = settings;
     }
 
-    /** A new dataset: its inferred roles, default feature plan, and no model yet. */
+    /**
+     * A new dataset: its inferred roles, default feature plan, and no model yet. Roles and plan are
+     * cleared while the dataset changes, so no listener sees the new dataset with the old roles.
+     */
     public void useDataset(Dataset newDataset) {
         lastRun.set(null);
-        roles.set(ColumnRoles.inferred(newDataset));
+        plan.set(null);
+        roles.set(null);
         dataset.set(newDataset);
+        roles.set(ColumnRoles.inferred(newDataset));
         plan.set(defaultPlan());
     }
 

@@ -22,8 +22,10 @@ public final class UiSettings {
         this.node = node;
     }
 
+    /** The user's settings; the system property intent.settings names another node (tests use their own). */
     public static UiSettings forUser() {
-        return new UiSettings(Preferences.userRoot().node("io/intentworkbench/window"));
+        return new UiSettings(Preferences.userRoot().node(System.getProperty("intent.settings",
+                "io/intentworkbench/window")));
     }
 
     public void restoreWindow(Stage stage) {

@@ -3,6 +3,7 @@ package io.intentworkbench.ui.data;
 import io.intentworkbench.data.ColumnRole;
 import io.intentworkbench.data.ColumnType;
 import io.intentworkbench.data.Dataset;
+import io.intentworkbench.ui.common.Labels;
 import io.intentworkbench.ui.common.Views;
 import java.io.File;
 import java.nio.file.Path;
@@ -70,10 +71,9 @@ public final class DataController {
         summaryLabel.textProperty().bind(model.summaryProperty());
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         roleColumn.setCellValueFactory(c -> c.getValue().roleProperty());
-        roleColumn.setCellFactory(ComboBoxTableCell.forTableColumn(ColumnRole.values()));
+        roleColumn.setCellFactory(ComboBoxTableCell.forTableColumn(Labels.of(ColumnRole::label), ColumnRole.values()));
         typeColumn.setCellValueFactory(c -> c.getValue().typeProperty());
-        typeColumn.setCellFactory(ComboBoxTableCell.forTableColumn(ColumnType.NUMERIC, ColumnType.CATEGORICAL,
-                ColumnType.BOOLEAN, ColumnType.DATE, ColumnType.TEXT));
+        typeColumn.setCellFactory(ComboBoxTableCell.forTableColumn(Labels.of(ColumnType::label), ColumnType.values()));
         missingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().missing()));
         distinctColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().distinct()));
         summaryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary()));

@@ -30,8 +30,13 @@ public final class DataViewModel {
 
     public DataViewModel(WorkbenchState state) {
         this.state = state;
-        state.datasetProperty().addListener((obs, old, dataset) -> refresh(dataset));
-        state.rolesProperty().addListener((obs, old, roles) -> refreshTargetValues());
+        state.rolesProperty().addListener((obs, old, roles) -> {
+            if (old == null) {
+                refresh(state.datasetProperty().get());
+            } else {
+                refreshTargetValues();
+            }
+        });
         recentFiles.setAll(state.settings().recentFiles());
     }
 
@@ -68,6 +73,9 @@ public final class DataViewModel {
             return;
         }
         ColumnRoles roles = state.rolesProperty().get();
+        if (roles == null) {
+            return;
+        }
         for (ColumnProfile profile : dataset.profiles()) {
             ColumnRow row = new ColumnRow(profile, roles.roleOf(profile.name()), roles.typeOf(profile.name()));
             row.roleProperty().addListener((obs, old, role) -> changeRole(row.name(), role));

@@ -5,6 +5,7 @@ import io.intentworkbench.model.NetworkSpec;
 import io.intentworkbench.model.Optimizer;
 import io.intentworkbench.training.ClassWeights;
 import io.intentworkbench.training.TrainingSpec;
+import io.intentworkbench.ui.common.Labels;
 import io.intentworkbench.ui.common.Validation;
 import io.intentworkbench.ui.common.Views;
 import io.intentworkbench.ui.model.ModelViewModel.Field;
@@ -96,7 +97,7 @@ public final class ModelController {
         unitsColumn.setCellValueFactory(c -> c.getValue().unitsProperty().asObject());
         unitsColumn.setCellFactory(TextFieldTableCell.forTableColumn(new LenientIntegers()));
         activationColumn.setCellValueFactory(c -> c.getValue().activationProperty());
-        activationColumn.setCellFactory(ComboBoxTableCell.forTableColumn(Activation.values()));
+        activationColumn.setCellFactory(ComboBoxTableCell.forTableColumn(Labels.lowerCase(), Activation.values()));
         dropoutColumn.setCellValueFactory(c -> c.getValue().dropoutProperty().asObject());
         dropoutColumn.setCellFactory(TextFieldTableCell.forTableColumn(new LenientDoubles()));
         layerTable.setItems(model.layers());
@@ -108,8 +109,10 @@ public final class ModelController {
                 javafx.beans.binding.Bindings.size(model.layers()).subtract(1))));
 
         optimizerBox.getItems().setAll(Optimizer.values());
+        optimizerBox.setConverter(Labels.lowerCase());
         optimizerBox.valueProperty().bindBidirectional(model.optimizerProperty());
         classWeightsBox.getItems().setAll(ClassWeights.values());
+        classWeightsBox.setConverter(Labels.lowerCase());
         classWeightsBox.valueProperty().bindBidirectional(model.classWeightsProperty());
         earlyStoppingBox.selectedProperty().bindBidirectional(model.earlyStoppingProperty());
         patienceField.disableProperty().bind(earlyStoppingBox.selectedProperty().not());
