@@ -15,27 +15,28 @@ public final class ConfusionGrid extends GridPane {
     private final Label[] counts = new Label[4];
     private final Label[] shares = new Label[4];
     private final StackPane[] cells = new StackPane[4];
+    private final Label[] names = new Label[4];
 
     public ConfusionGrid() {
         getStyleClass().add("confusion-grid");
         setHgap(4);
         setVgap(4);
         add(new Label(""), 0, 0);
-        add(header("predicted: buys"), 1, 0);
-        add(header("predicted: no purchase"), 2, 0);
+        add(header("predicted to buy"), 1, 0);
+        add(header("predicted not to"), 2, 0);
         add(header("bought"), 0, 1);
-        add(header("did not buy"), 0, 2);
+        add(header("did not"), 0, 2);
         String[] names = {"true positives", "false negatives", "false positives", "true negatives"};
         for (int i = 0; i < 4; i++) {
             counts[i] = new Label("–");
             counts[i].getStyleClass().add("confusion-count");
             shares[i] = new Label("");
-            Label name = new Label(names[i]);
-            name.getStyleClass().add("text-small");
-            VBox content = new VBox(2, counts[i], shares[i], name);
+            this.names[i] = new Label(names[i]);
+            this.names[i].getStyleClass().add("text-small");
+            VBox content = new VBox(2, counts[i], shares[i], this.names[i]);
             content.setAlignment(Pos.CENTER);
             cells[i] = new StackPane(content);
-            cells[i].setMinSize(140, 84);
+            cells[i].setMinSize(120, 84);
             cells[i].getStyleClass().add("confusion-cell");
             GridPane.setHgrow(cells[i], Priority.ALWAYS);
             GridPane.setVgrow(cells[i], Priority.ALWAYS);
@@ -46,6 +47,7 @@ public final class ConfusionGrid extends GridPane {
     private static Label header(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("confusion-header");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -64,6 +66,7 @@ public final class ConfusionGrid extends GridPane {
             Color text = share > 0.55 ? Color.WHITE : Color.web("#24292f");
             counts[i].setTextFill(text);
             shares[i].setTextFill(text);
+            names[i].setTextFill(text);
         }
     }
 

@@ -128,8 +128,9 @@ public final class EvaluationController {
         threshold.setName("threshold");
         if (marker != null && !points.isEmpty()) {
             XYChart.Data<Number, Number> point = new XYChart.Data<>(marker.x(), marker.y());
-            Circle dot = new Circle(6);
-            dot.getStyleClass().add("threshold-marker");
+            Circle dot = new Circle(6, javafx.scene.paint.Color.web("#cf222e"));
+            dot.setStroke(javafx.scene.paint.Color.WHITE);
+            dot.setStrokeWidth(2);
             point.setNode(dot);
             threshold.getData().add(point);
         }

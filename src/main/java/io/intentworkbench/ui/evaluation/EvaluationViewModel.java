@@ -5,6 +5,7 @@ import io.intentworkbench.data.Dataset;
 import io.intentworkbench.evaluation.Baselines;
 import io.intentworkbench.evaluation.Confusion;
 import io.intentworkbench.evaluation.CurvePoint;
+import io.intentworkbench.evaluation.FeatureStrength;
 import io.intentworkbench.evaluation.Metrics;
 import io.intentworkbench.evaluation.Ranking;
 import io.intentworkbench.experiment.TrainedRun;
@@ -82,9 +83,10 @@ public final class EvaluationViewModel {
         } else {
             atThreshold();
         }
-        if (numericFeatures.size() >= 2) {
-            xFeature.set(numericFeatures.get(0));
-            yFeature.set(numericFeatures.get(1));
+        List<String> strongest = strongestFirst(run, dataset);
+        if (strongest.size() >= 2) {
+            xFeature.set(strongest.get(0));
+            yFeature.set(strongest.get(1));
         }
         sampleScatter();
         List<MetricRow> rows = new ArrayList<>();
@@ -109,6 +111,18 @@ public final class EvaluationViewModel {
         if (!metrics.isEmpty()) {
             metrics.set(0, new MetricRow("network", network));
         }
+    }
+
+    /** The numeric features, the ones that alone best separate buyers on the test rows first. */
+    private List<String> strongestFirst(TrainedRun run, Dataset dataset) {
+        if (dataset == null || numericFeatures.isEmpty()) {
+            return List.of();
+        }
+        List<Boolean> numeric = numericFeatures.stream().map(c -> true).toList();
+        var strength = FeatureStrength.of(dataset.values(), numericFeatures, numeric, run.split().test(),
+                run.testLabels());
+        return strength.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(java.util.Map.Entry::getKey).toList();
     }
 
     /** At most {@link #MAX_SCATTER_POINTS} test rows, drawn at random with a fixed seed. */

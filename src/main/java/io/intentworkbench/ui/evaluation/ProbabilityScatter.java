@@ -33,6 +33,8 @@ public final class ProbabilityScatter extends Region {
     private double maxX;
     private double minY;
     private double maxY;
+    private double xStep = 0.25;
+    private double yStep = 0.25;
 
     public ProbabilityScatter() {
         getChildren().add(canvas);
@@ -47,10 +49,16 @@ public final class ProbabilityScatter extends Region {
         xName = x == null ? "" : x;
         yName = y == null ? "" : y;
         threshold = newThreshold;
-        minX = points.stream().mapToDouble(ScatterPoint::x).min().orElse(0);
-        maxX = points.stream().mapToDouble(ScatterPoint::x).max().orElse(1);
-        minY = points.stream().mapToDouble(ScatterPoint::y).min().orElse(0);
-        maxY = points.stream().mapToDouble(ScatterPoint::y).max().orElse(1);
+        double[] xRange = niceRange(points.stream().mapToDouble(ScatterPoint::x).min().orElse(0),
+                points.stream().mapToDouble(ScatterPoint::x).max().orElse(1));
+        double[] yRange = niceRange(points.stream().mapToDouble(ScatterPoint::y).min().orElse(0),
+                points.stream().mapToDouble(ScatterPoint::y).max().orElse(1));
+        minX = xRange[0];
+        maxX = xRange[1];
+        xStep = xRange[2];
+        minY = yRange[0];
+        maxY = yRange[1];
+        yStep = yRange[2];
         draw();
     }
 
@@ -106,13 +114,15 @@ public final class ProbabilityScatter extends Region {
         g.strokeLine(LEFT, h - BOTTOM, w - RIGHT, h - BOTTOM);
         g.strokeLine(LEFT, TOP, LEFT, h - BOTTOM);
         g.setFont(Font.font(11));
-        for (int i = 0; i <= 4; i++) {
-            double vx = minX + (maxX - minX) * i / 4;
-            double vy = minY + (maxY - minY) * i / 4;
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(format(vx), px(vx), h - BOTTOM + 15);
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(format(vy), LEFT - 6, py(vy) + 4);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (double vx = minX; vx <= maxX + xStep / 2; vx += xStep) {
+            g.strokeLine(px(vx), h - BOTTOM, px(vx), h - BOTTOM + 4);
+            g.fillText(format(vx), px(vx), h - BOTTOM + 17);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        for (double vy = minY; vy <= maxY + yStep / 2; vy += yStep) {
+            g.strokeLine(LEFT - 4, py(vy), LEFT, py(vy));
+            g.fillText(format(vy), LEFT - 7, py(vy) + 4);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(xName, (LEFT + w - RIGHT) / 2, h - 8);
@@ -125,7 +135,7 @@ public final class ProbabilityScatter extends Region {
 
     private void drawLegend(GraphicsContext g, double w, double h) {
         double x = w - RIGHT + 22;
-        double top = TOP + 10;
+        double top = TOP + 18;
         double height = Math.max(60, h - TOP - BOTTOM - 60);
         for (int i = 0; i < height; i++) {
             g.setFill(ColorScale.at(1 - i / height));
@@ -136,15 +146,33 @@ public final class ProbabilityScatter extends Region {
         g.fillText("1.0", x + 18, top + 8);
         g.fillText("0.5", x + 18, top + height / 2 + 4);
         g.fillText("0.0", x + 18, top + height);
-        g.fillText("P(buy)", x - 6, top - 2);
+        g.fillText("P(buy)", x - 6, top - 6);
         g.setStroke(WRONG);
         g.strokeOval(x, top + height + 14, 9, 9);
         g.fillText("wrong", x + 14, top + height + 23);
     }
 
+    /** A range around [low, high] that starts and ends on round ticks, with the tick step: {min, max, step}. */
+    static double[] niceRange(double low, double high) {
+        if (!(high > low)) {
+            return new double[] {low - 1, low + 1, 0.5};
+        }
+        double raw = (high - low) / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double fraction = raw / magnitude;
+        double step = (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude;
+        return new double[] {Math.floor(low / step) * step, Math.ceil(high / step) * step, step};
+    }
+
     private static String format(double value) {
-        return Math.abs(value) >= 1000 || value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value)
-                : String.format(Locale.ROOT, "%.3g", value);
+        if (Math.abs(value) < 1e-12) {
+            return "0";
+        }
+        if (Math.abs(value) >= 1000) {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros()
+                .toPlainString();
     }
 
     private void showTooltip(double mouseX, double mouseY, double screenX, double screenY) {

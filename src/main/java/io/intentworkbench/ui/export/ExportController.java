@@ -36,6 +36,8 @@ public final class ExportController {
     @FXML
     private Label scoreLabel;
     @FXML
+    private javafx.scene.control.ProgressBar scoreProgress;
+    @FXML
     private ComboBox<String> chartBox;
     @FXML
     private Button saveChartButton;
@@ -57,6 +59,8 @@ public final class ExportController {
         saveBundleButton.disableProperty().bind(model.state().lastRunProperty().isNull().or(busy));
         scoreButton.disableProperty().bind(busy);
         cancelScoreButton.disableProperty().bind(busy.not());
+        scoreProgress.visibleProperty().bind(busy);
+        scoreProgress.setProgress(javafx.scene.control.ProgressBar.INDETERMINATE_PROGRESS);
         ToggleGroup source = new ToggleGroup();
         useTrainedRadio.setToggleGroup(source);
         useSavedRadio.setToggleGroup(source);

@@ -89,8 +89,7 @@ public final class ModelViewModel {
     }
 
     private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e6 ? String.valueOf((long) value)
-                : String.valueOf(value);
+        return new java.math.BigDecimal(String.valueOf(value)).stripTrailingZeros().toPlainString();
     }
 
     public void addLayer() {

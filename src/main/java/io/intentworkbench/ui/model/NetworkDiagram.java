@@ -54,7 +54,7 @@ public final class NetworkDiagram extends Region {
         double[][] ys = new double[columns][];
         double[] xs = new double[columns];
         for (int c = 0; c < columns; c++) {
-            xs[c] = 40 + (w - 80) * c / Math.max(1, columns - 1);
+            xs[c] = 70 + (w - 140) * c / Math.max(1, columns - 1);
             int drawn = Math.min(MAX_DRAWN, sizes.get(c));
             ys[c] = new double[drawn];
             for (int i = 0; i < drawn; i++) {

@@ -70,8 +70,16 @@ public final class ShellController {
         this.evaluationModel = new EvaluationViewModel(state);
     }
 
+    private Parent root;
+
     public Parent load() {
-        return Views.load(ShellController.class, "ShellView.fxml", this);
+        root = Views.load(ShellController.class, "ShellView.fxml", this);
+        return root;
+    }
+
+    /** The window's content, for pictures of the whole window. */
+    public Parent root() {
+        return root;
     }
 
     @FXML
