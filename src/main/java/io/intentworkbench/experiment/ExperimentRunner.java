@@ -14,15 +14,12 @@ import io.intentworkbench.data.Dataset;
 import io.intentworkbench.data.ImportWarning;
 import io.intentworkbench.evaluation.Baselines;
 import io.intentworkbench.evaluation.Evaluation;
-import io.intentworkbench.evaluation.FeatureStrength;
 import io.intentworkbench.evaluation.Metrics;
 import io.intentworkbench.evaluation.Thresholds;
-import io.intentworkbench.features.FeatureKind;
 import io.intentworkbench.features.FeaturePipeline;
 import io.intentworkbench.features.FeaturePlan;
 import io.intentworkbench.runtime.AppInfo;
 import io.intentworkbench.training.DataSplit;
-import io.intentworkbench.training.RowKeys;
 import io.intentworkbench.training.Splitter;
 import io.intentworkbench.training.Trainer;
 import io.intentworkbench.training.TrainingControl;
@@ -35,7 +32,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +43,6 @@ import org.slf4j.LoggerFactory;
 public final class ExperimentRunner {
     private static final Logger log = LoggerFactory.getLogger(ExperimentRunner.class);
     private static final int MIN_ROWS_PER_CLASS_AND_PART = 2;
-    private static final double RARE_POSITIVE_SHARE = 0.05;
 
     private ExperimentRunner() {
     }
@@ -59,17 +54,13 @@ public final class ExperimentRunner {
         FeaturePlan plan = setup.planOrDefaults();
         ColumnValues values = dataset.values();
         List<String> warnings = new ArrayList<>(dataset.warnings().stream().map(ImportWarning::toString).toList());
-        Long[] keys = RowKeys.of(values, Stream.concat(plan.columnNames().stream(), Stream.of(target.column())).toList());
-        int duplicates = Splitter.duplicateCount(keys);
-        if (duplicates > 0) {
-            warnings.add(duplicates + " rows repeat an earlier row exactly; copies are kept in the same part of the split");
-        }
-        noteTarget(target, warnings);
+        Long[] keys = DataChecks.rowKeys(values, target, plan);
+        warnings.addAll(DataChecks.ofTarget(values, target, plan));
         DataSplit split = withKnownTargets(setup.split() != null ? setup.split()
                 : Splitter.split(target.labels(), keys, setup.training()), target.labels());
         checkSplit(split, target.labels());
 
-        warnAboutLeakage(plan, values, split.train(), labelsOf(target.labels(), split.train()), warnings);
+        warnings.addAll(DataChecks.leakage(plan, values, split.train(), labelsOf(target.labels(), split.train())));
         FeaturePipeline pipeline = FeaturePipeline.fit(plan, values, split.train());
         int width = pipeline.width();
         float[] trainX = pipeline.transform(values, split.train());
@@ -98,31 +89,6 @@ public final class ExperimentRunner {
                 new BundleSettings(setup.network(), setup.training(), threshold), baselines, metrics,
                 result.network());
         return new TrainedRun(bundle, split, testY, testP);
-    }
-
-    private static void noteTarget(BinaryTarget target, List<String> warnings) {
-        long missing = Arrays.stream(target.labels()).filter(l -> l < 0).count();
-        if (missing > 0) {
-            warnings.add(missing + " rows have no value in the target column '" + target.column()
-                    + "'; they are left out of training and testing");
-        }
-        double share = (double) target.positives() / Math.max(1, target.labels().length - missing);
-        if (share < RARE_POSITIVE_SHARE) {
-            warnings.add(String.format(java.util.Locale.ROOT, "only %.1f %% of rows are purchases; figures such as "
-                    + "precision will vary a lot between splits", share * 100));
-        }
-    }
-
-    private static void warnAboutLeakage(FeaturePlan plan, ColumnValues values, int[] rows, int[] labels,
-                                         List<String> warnings) {
-        List<Boolean> numeric = plan.columns().stream().map(c -> c.kind() == FeatureKind.NUMERIC).toList();
-        FeatureStrength.of(values, plan.columnNames(), numeric, rows, labels).forEach((column, auc) -> {
-            if (auc >= FeatureStrength.LEAKAGE_AUC) {
-                warnings.add(String.format(java.util.Locale.ROOT, "column '%s' alone predicts the target almost "
-                        + "perfectly (ROC AUC %.3f); it may be recorded after the purchase, so check that it is "
-                        + "known before one", column, auc));
-            }
-        });
     }
 
     private static DataSplit withKnownTargets(DataSplit split, int[] labels) {

@@ -39,10 +39,22 @@ public final class ColumnRow {
         return profile.distinct();
     }
 
+    /** A number with at most four significant digits and no trailing zeros. */
+    static String compact(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "–";
+        }
+        if (Math.abs(value) >= 1e6) {
+            return String.format(Locale.ROOT, "%.3g", value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros()
+                .toPlainString();
+    }
+
     public String summary() {
         if (profile.isNumeric() && profile.type() == ColumnType.NUMERIC) {
-            return String.format(Locale.ROOT, "mean %.4g · min %.4g · max %.4g · sd %.3g", profile.mean(),
-                    profile.min(), profile.max(), profile.std());
+            return "mean " + compact(profile.mean()) + " · min " + compact(profile.min()) + " · max "
+                    + compact(profile.max()) + " · sd " + compact(profile.std());
         }
         return profile.topValues().stream().limit(4).map(v -> v.value() + " (" + v.count() + ")")
                 .reduce((a, b) -> a + ", " + b).orElse("");

@@ -36,6 +36,8 @@ public final class DataController {
     @FXML
     private MenuButton recentButton;
     @FXML
+    private Button cancelButton;
+    @FXML
     private Label summaryLabel;
     @FXML
     private TableView<ColumnRow> columnTable;
@@ -80,6 +82,7 @@ public final class DataController {
         columnTable.setItems(model.columns());
         warningList.setItems(model.warnings());
         warningList.setPlaceholder(new Label("No warnings."));
+        warningList.setCellFactory(list -> new WrappingCell(list));
         positiveBox.setItems(model.targetValues());
         positiveBox.valueProperty().addListener((obs, old, label) -> model.choosePositiveLabel(label));
         model.targetValues().addListener((javafx.collections.ListChangeListener<String>) c -> positiveBox.setValue(
@@ -88,6 +91,8 @@ public final class DataController {
         model.state().datasetProperty().addListener((obs, old, dataset) -> showPreview(dataset));
         model.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent());
         openButton.disableProperty().bind(model.state().busyProperty());
+        cancelButton.visibleProperty().bind(model.importingProperty());
+        cancelButton.managedProperty().bind(model.importingProperty());
         fillRecent();
         enableDrop();
         showPreview(model.state().datasetProperty().get());
@@ -104,6 +109,11 @@ public final class DataController {
         if (file != null) {
             model.open(file.toPath());
         }
+    }
+
+    @FXML
+    private void cancelImport() {
+        model.cancelImport();
     }
 
     private void fillRecent() {
@@ -134,6 +144,21 @@ public final class DataController {
         });
     }
 
+    /** A list cell whose text wraps to the list's width, so long warnings can be read whole. */
+    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
+        WrappingCell(ListView<String> list) {
+            setWrapText(true);
+            prefWidthProperty().bind(list.widthProperty().subtract(24));
+            setMaxWidth(USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
+    }
+
     /** Builds one table column per file column; cells read straight from the dataset, row by visible row. */
     private void showPreview(Dataset dataset) {
         previewTable.getColumns().clear();
@@ -149,7 +174,7 @@ public final class DataController {
         for (String name : dataset.columnNames()) {
             TableColumn<Integer, String> column = new TableColumn<>(name);
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(dataset.values().rawText(name, c.getValue())));
-            column.setPrefWidth(PREVIEW_COLUMN_WIDTH);
+            column.setPrefWidth(Math.max(PREVIEW_COLUMN_WIDTH, Math.min(240, 9 * name.length() + 24)));
             column.setSortable(false);
             previewTable.getColumns().add(column);
         }

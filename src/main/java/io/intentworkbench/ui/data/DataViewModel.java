@@ -6,6 +6,8 @@ import io.intentworkbench.data.ColumnRoles;
 import io.intentworkbench.data.ColumnType;
 import io.intentworkbench.data.Dataset;
 import io.intentworkbench.data.ValueCount;
+import io.intentworkbench.experiment.DataChecks;
+import io.intentworkbench.features.FeaturePlan;
 import io.intentworkbench.ui.WorkbenchState;
 import io.intentworkbench.ui.common.Background;
 import io.intentworkbench.ui.common.Dialogs;
@@ -26,7 +28,9 @@ public final class DataViewModel {
     private final ObservableList<String> targetValues = FXCollections.observableArrayList();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No file is open.");
+    private final javafx.beans.property.BooleanProperty importing = new javafx.beans.property.SimpleBooleanProperty();
     private Task<Dataset> loading;
+    private long checkGeneration;
 
     public DataViewModel(WorkbenchState state) {
         this.state = state;
@@ -37,7 +41,41 @@ public final class DataViewModel {
                 refreshTargetValues();
             }
         });
+        state.planProperty().addListener((obs, old, plan) -> runChecks());
         recentFiles.setAll(state.settings().recentFiles());
+    }
+
+    /**
+     * Checks the data as it will be trained on (repeated rows, rare buyers, a column that gives the
+     * answer away) in the background; a newer request makes an older answer void.
+     */
+    private void runChecks() {
+        long generation = ++checkGeneration;
+        Dataset dataset = state.datasetProperty().get();
+        ColumnRoles roles = state.rolesProperty().get();
+        FeaturePlan plan = state.planProperty().get();
+        showWarnings(List.of());
+        if (dataset == null || roles == null || plan == null || roles.target() == null) {
+            return;
+        }
+        Background.start("Data checks", progress -> DataChecks.of(dataset, roles, plan), notes -> {
+            if (generation == checkGeneration) {
+                showWarnings(notes);
+            }
+        }, error -> {
+            if (generation == checkGeneration) {
+                showWarnings(List.of(Dialogs.sentenceFor("Checking the target", error)));
+            }
+        }, () -> { });
+    }
+
+    private void showWarnings(List<String> checks) {
+        Dataset dataset = state.datasetProperty().get();
+        List<String> all = new java.util.ArrayList<>(checks);
+        if (dataset != null) {
+            dataset.warnings().forEach(w -> all.add(w.toString()));
+        }
+        warnings.setAll(all);
     }
 
     /** Reads the file in the background; the current dataset stays until the new one is ready. */
@@ -46,6 +84,7 @@ public final class DataViewModel {
             loading.cancel();
         }
         state.busyProperty().set(true);
+        importing.set(true);
         state.statusProperty().set("Reading " + file.getFileName() + " ...");
         loading = Background.start("Import", progress -> Dataset.load(file), dataset -> {
             state.useDataset(dataset);
@@ -56,13 +95,22 @@ public final class DataViewModel {
         }, error -> {
             state.statusProperty().set("The file could not be imported.");
             Dialogs.showError("Import " + file.getFileName(), error);
-        }, () -> state.busyProperty().set(false));
+        }, () -> {
+            state.busyProperty().set(false);
+            importing.set(false);
+        });
     }
 
+    /** Stops waiting for the file being read; the dataset that was open stays open. */
     public void cancelImport() {
-        if (loading != null) {
+        if (loading != null && loading.isRunning()) {
             loading.cancel();
+            state.statusProperty().set("Import cancelled; the previous data stays open.");
         }
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty importingProperty() {
+        return importing;
     }
 
     private void refresh(Dataset dataset) {
@@ -82,7 +130,7 @@ public final class DataViewModel {
             row.typeProperty().addListener((obs, old, type) -> changeType(row.name(), type));
             columns.add(row);
         }
-        dataset.warnings().forEach(w -> warnings.add(w.toString()));
+        showWarnings(List.of());
         summary.set(String.format(Locale.ROOT, "%s · %,d rows · %d columns · %s delimited%s", dataset.name(),
                 dataset.rowCount(), dataset.columnNames().size(), dataset.format().delimiterName(),
                 dataset.format().decimalComma() ? " · decimal comma" : ""));

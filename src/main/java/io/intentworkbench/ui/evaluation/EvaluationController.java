@@ -65,6 +65,10 @@ public final class EvaluationController {
     @FXML
     private Label scatterNote;
     @FXML
+    private javafx.scene.control.CheckBox logXBox;
+    @FXML
+    private javafx.scene.control.CheckBox logYBox;
+    @FXML
     private StackPane scatterHolder;
 
     public EvaluationController(EvaluationViewModel model) {
@@ -104,6 +108,10 @@ public final class EvaluationController {
         yBox.setItems(model.numericFeatures());
         xBox.valueProperty().bindBidirectional(model.xFeatureProperty());
         yBox.valueProperty().bindBidirectional(model.yFeatureProperty());
+        logXBox.selectedProperty().bindBidirectional(model.logXProperty());
+        logYBox.selectedProperty().bindBidirectional(model.logYProperty());
+        model.logXProperty().addListener((obs, old, log) -> drawScatter());
+        model.logYProperty().addListener((obs, old, log) -> drawScatter());
         scatterHolder.getChildren().add(scatterPlot);
         model.scatter().addListener((ListChangeListener<ScatterPoint>) c -> drawScatter());
         model.thresholdProperty().addListener((obs, old, t) -> drawScatter());
@@ -139,7 +147,7 @@ public final class EvaluationController {
 
     private void drawScatter() {
         scatterPlot.show(model.scatter(), model.xFeatureProperty().get(), model.yFeatureProperty().get(),
-                model.thresholdProperty().get());
+                model.thresholdProperty().get(), model.logXProperty().get(), model.logYProperty().get());
         scatterNote.setText(model.scatter().isEmpty() ? "" : String.format(Locale.ROOT,
                 "%,d test rows drawn (a random sample of at most %,d); colour is the predicted probability of buying, "
                         + "red rings mark rows the threshold gets wrong. Hover for the row.",

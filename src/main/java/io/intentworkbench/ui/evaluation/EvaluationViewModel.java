@@ -42,14 +42,22 @@ public final class EvaluationViewModel {
     private final StringProperty xFeature = new SimpleStringProperty();
     private final StringProperty yFeature = new SimpleStringProperty();
     private final ObservableList<ScatterPoint> scatter = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty logX = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty logY = new javafx.beans.property.SimpleBooleanProperty();
     private final StringProperty headline = new SimpleStringProperty("Train a model to see its evaluation.");
 
     public EvaluationViewModel(WorkbenchState state) {
         this.state = state;
         state.lastRunProperty().addListener((obs, old, run) -> showRun(run));
         threshold.addListener((obs, old, value) -> atThreshold());
-        xFeature.addListener((obs, old, value) -> sampleScatter());
-        yFeature.addListener((obs, old, value) -> sampleScatter());
+        xFeature.addListener((obs, old, value) -> {
+            logX.set(isLogScaled(value));
+            sampleScatter();
+        });
+        yFeature.addListener((obs, old, value) -> {
+            logY.set(isLogScaled(value));
+            sampleScatter();
+        });
         showRun(state.lastRunProperty().get());
     }
 
@@ -111,6 +119,22 @@ public final class EvaluationViewModel {
         if (!metrics.isEmpty()) {
             metrics.set(0, new MetricRow("network", network));
         }
+    }
+
+    /** Whether the model's own preparation log-transforms the column: then the plot starts on a log scale. */
+    private boolean isLogScaled(String column) {
+        TrainedRun run = run();
+        return run != null && column != null && run.bundle().pipeline().encoders().stream()
+                .anyMatch(e -> e.column().equals(column) && e instanceof io.intentworkbench.features.NumericEncoder n
+                        && n.log());
+    }
+
+    public javafx.beans.property.BooleanProperty logXProperty() {
+        return logX;
+    }
+
+    public javafx.beans.property.BooleanProperty logYProperty() {
+        return logY;
     }
 
     /** The numeric features, the ones that alone best separate buyers on the test rows first. */

@@ -33,6 +33,8 @@ public final class ProbabilityScatter extends Region {
     private double maxX;
     private double minY;
     private double maxY;
+    private boolean logX;
+    private boolean logY;
     private double xStep = 0.25;
     private double yStep = 0.25;
 
@@ -44,8 +46,15 @@ public final class ProbabilityScatter extends Region {
         canvas.setOnMouseExited(e -> tooltip.hide());
     }
 
-    public void show(List<ScatterPoint> newPoints, String x, String y, double newThreshold) {
-        points = List.copyOf(newPoints);
+    /**
+     * @param logX whether the x axis shows log(1 + x), for skewed counts and durations (likewise logY)
+     */
+    public void show(List<ScatterPoint> newPoints, String x, String y, double newThreshold, boolean logX,
+                     boolean logY) {
+        this.logX = logX;
+        this.logY = logY;
+        points = newPoints.stream().map(p -> new ScatterPoint(p.row(), shape(p.x(), logX), shape(p.y(), logY),
+                p.probability(), p.label())).toList();
         xName = x == null ? "" : x;
         yName = y == null ? "" : y;
         threshold = newThreshold;
@@ -117,19 +126,19 @@ public final class ProbabilityScatter extends Region {
         g.setTextAlign(TextAlignment.CENTER);
         for (double vx = minX; vx <= maxX + xStep / 2; vx += xStep) {
             g.strokeLine(px(vx), h - BOTTOM, px(vx), h - BOTTOM + 4);
-            g.fillText(format(vx), px(vx), h - BOTTOM + 17);
+            g.fillText(format(unshape(vx, logX)), px(vx), h - BOTTOM + 17);
         }
         g.setTextAlign(TextAlignment.RIGHT);
         for (double vy = minY; vy <= maxY + yStep / 2; vy += yStep) {
             g.strokeLine(LEFT - 4, py(vy), LEFT, py(vy));
-            g.fillText(format(vy), LEFT - 7, py(vy) + 4);
+            g.fillText(format(unshape(vy, logY)), LEFT - 7, py(vy) + 4);
         }
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(xName, (LEFT + w - RIGHT) / 2, h - 8);
+        g.fillText(logX ? xName + " (log scale)" : xName, (LEFT + w - RIGHT) / 2, h - 8);
         g.save();
         g.translate(14, (TOP + h - BOTTOM) / 2);
         g.rotate(-90);
-        g.fillText(yName, 0, 0);
+        g.fillText(logY ? yName + " (log scale)" : yName, 0, 0);
         g.restore();
     }
 
@@ -150,6 +159,14 @@ public final class ProbabilityScatter extends Region {
         g.setStroke(WRONG);
         g.strokeOval(x, top + height + 14, 9, 9);
         g.fillText("wrong", x + 14, top + height + 23);
+    }
+
+    private static double shape(double value, boolean log) {
+        return log ? Math.log1p(Math.max(0, value)) : value;
+    }
+
+    private static double unshape(double value, boolean log) {
+        return log ? Math.expm1(value) : value;
     }
 
     /** A range around [low, high] that starts and ends on round ticks, with the tick step: {min, max, step}. */
@@ -192,7 +209,8 @@ public final class ProbabilityScatter extends Region {
             return;
         }
         tooltip.setText(String.format(Locale.ROOT, "row %d%n%s = %s%n%s = %s%nP(buy) = %.3f%nbought: %s%s",
-                nearest.row() + 1, xName, format(nearest.x()), yName, format(nearest.y()), nearest.probability(),
+                nearest.row() + 1, xName, format(unshape(nearest.x(), logX)), yName,
+                format(unshape(nearest.y(), logY)), nearest.probability(),
                 nearest.label() == 1 ? "yes" : "no", nearest.misclassified(threshold) ? " (misclassified)" : ""));
         tooltip.show(canvas, screenX + 12, screenY + 12);
     }
