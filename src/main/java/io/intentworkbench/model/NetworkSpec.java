@@ -19,8 +19,8 @@ public record NetworkSpec(List<LayerSpec> layers, Optimizer optimizer, double le
 
     /** The workbench's default network. */
     public static NetworkSpec defaults() {
-        return new NetworkSpec(List.of(LayerSpec.relu(64, 0.1), LayerSpec.relu(32, 0.1)),
-                Optimizer.ADAM, 0.002, 0, 1e-4);
+        return new NetworkSpec(List.of(LayerSpec.relu(64, 0.2), LayerSpec.relu(32, 0.2)),
+                Optimizer.ADAM, 0.015, 0, 0.003);
     }
 
     public NetworkSpec withLayers(List<LayerSpec> newLayers) {

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class Trainer {
     private static final Logger log = LoggerFactory.getLogger(Trainer.class);
     private static final double MIN_IMPROVEMENT = 1e-4;
+    private static final int MONITORED_ROWS = 2048;
 
     private Trainer() {
     }
@@ -36,7 +37,9 @@ public final class Trainer {
                 spec.classWeights().weights(data.trainY()), spec.seed());
         log.info("Training {} on {} rows x {} inputs ({} parameters), validating on {} rows; {}", network,
                 data.trainRows(), data.width(), net.numParams(), data.validationRows(), spec);
-        INDArray trainX = matrix(data.trainX(), data.trainRows(), data.width());
+        int[] monitored = monitoredRows(data.trainRows(), spec.seed());
+        INDArray trainX = matrix(gather(data.trainX(), monitored, data.width()), monitored.length, data.width());
+        int[] monitoredY = java.util.Arrays.stream(monitored).map(r -> data.trainY()[r]).toArray();
         INDArray validationX = matrix(data.validationX(), data.validationRows(), data.width());
         Random shuffle = new Random(spec.seed());
         List<EpochProgress> history = new ArrayList<>();
@@ -58,7 +61,7 @@ public final class Trainer {
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
             EpochProgress progress = new EpochProgress(epoch, spec.maxEpochs(), trainLoss, validationLoss,
-                    accuracy(data.trainY(), trainP), accuracy(data.validationY(), validationP),
+                    accuracy(monitoredY, trainP), accuracy(data.validationY(), validationP),
                     Ranking.rocAuc(data.validationY(), validationP), elapsed,
                     elapsed / epoch * (spec.maxEpochs() - epoch));
             history.add(progress);
@@ -102,6 +105,25 @@ public final class Trainer {
             batches++;
         }
         return lossSum / Math.max(1, batches);
+    }
+
+    /**
+     * The training rows whose accuracy is reported each epoch: all of them up to
+     * {@link #MONITORED_ROWS}, a fixed random sample beyond, so that the report costs little per epoch.
+     */
+    private static int[] monitoredRows(int rows, long seed) {
+        int[] order = permutation(rows, new Random(seed ^ 0x5DEECE66DL));
+        int[] chosen = java.util.Arrays.copyOf(order, Math.min(rows, MONITORED_ROWS));
+        java.util.Arrays.sort(chosen);
+        return chosen;
+    }
+
+    private static float[] gather(float[] matrix, int[] rows, int width) {
+        float[] out = new float[rows.length * width];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(matrix, rows[i] * width, out, i * width, width);
+        }
+        return out;
     }
 
     static int[] permutation(int n, Random random) {

@@ -26,7 +26,7 @@ public record TrainingSpec(int batchSize, int maxEpochs, int patience, ClassWeig
 
     /** The workbench's defaults. */
     public static TrainingSpec defaults() {
-        return new TrainingSpec(128, 200, 10, ClassWeights.NONE, 42, 0.70, 0.15, 0.15);
+        return new TrainingSpec(1024, 200, 10, ClassWeights.NONE, 42, 0.70, 0.15, 0.15);
     }
 
     public TrainingSpec withSeed(long newSeed) {

@@ -81,7 +81,7 @@ class FeaturePipelineTest {
 
     @Test
     void clipsExtremeValuesInNewData() {
-        NumericEncoder encoder = new NumericEncoder("x", 0, false, 0, 1, false);
+        NumericEncoder encoder = new NumericEncoder("x", 0, false, 0, 1, false, false);
         assertThat(encoder.transform(1e9)).isCloseTo(NumericEncoder.CLIP, Offset.offset(1e-9));
     }
 
