@@ -44,6 +44,12 @@ public final class WorkbenchApp extends Application {
         scene.getStylesheets().add(WorkbenchApp.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = WorkbenchApp.class.getResourceAsStream("/icons/icon-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         settings.restoreWindow(stage);
