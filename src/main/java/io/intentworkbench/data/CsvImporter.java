@@ -37,6 +37,7 @@ public final class CsvImporter {
     public static RawTable read(Path file) {
         long started = System.nanoTime();
         CsvFormat format = sniff(file);
+        MemoryGuard.checkFits(file);
         Table table = readTable(file, format);
         List<ImportWarning> warnings = new ArrayList<>();
         Table named = applyHeader(table, warnings);
@@ -75,7 +76,7 @@ public final class CsvImporter {
         } catch (IOException e) {
             throw new DataException("The file " + file + " cannot be read (" + e.getMessage() + ").", e);
         } catch (RuntimeException e) {
-            throw new DataException(describeParseFailure(e), e);
+            throw new DataException(CsvDiagnosis.explain(file, format).orElseGet(() -> describeParseFailure(e)), e);
         }
     }
 
