@@ -24,7 +24,10 @@ final class CsvDiagnosis {
         }
     }
 
-    /** Walks the records as a CSV parser would, counting fields per record. */
+    /**
+     * Walks the records as a CSV parser would: a quote opens a quoted cell only at the start of a
+     * cell, and two quotes inside one stand for a quote. Counts fields per record.
+     */
     static Optional<String> scan(BufferedReader reader, char delimiter) throws IOException {
         int headerFields = -1;
         int fields = 1;
@@ -32,18 +35,30 @@ final class CsvDiagnosis {
         int line = 1;
         int quoteOpenedOnLine = 0;
         boolean quoted = false;
-        int c;
-        int previous = -1;
-        while ((c = reader.read()) >= 0) {
-            if (c == '"') {
-                if (!quoted) {
-                    quoteOpenedOnLine = line;
+        boolean cellStart = true;
+        boolean empty = true;
+        int c = reader.read();
+        while (c >= 0) {
+            int next = reader.read();
+            if (quoted) {
+                if (c == '"' && next == '"') {
+                    next = reader.read();
+                } else if (c == '"') {
+                    quoted = false;
                 }
-                quoted = !quoted;
-            } else if (c == delimiter && !quoted) {
+            } else if (c == '"' && cellStart) {
+                quoted = true;
+                quoteOpenedOnLine = line;
+            } else if (c == delimiter) {
                 fields++;
-            } else if ((c == '\n' || c == '\r') && !quoted) {
-                if (!(c == '\n' && previous == '\r') && previous != -1) {
+                cellStart = true;
+                c = next;
+                continue;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && next == '\n') {
+                    next = reader.read();
+                }
+                if (!empty) {
                     String problem = check(record, fields, headerFields, line);
                     if (problem != null) {
                         return Optional.of(problem);
@@ -52,18 +67,24 @@ final class CsvDiagnosis {
                     record++;
                 }
                 fields = 1;
+                empty = true;
+                cellStart = true;
+                line++;
+                c = next;
+                continue;
             }
-            if (c == '\n' || (c == '\r')) {
-                line += c == '\n' && previous == '\r' ? 0 : 1;
+            if (c == '\n' || c == '\r') {
+                line++;
             }
-            previous = c;
+            empty = false;
+            cellStart = false;
+            c = next;
         }
         if (quoted) {
             return Optional.of("A quote (\") opened on line " + quoteOpenedOnLine + " is never closed, so the rest of "
                     + "the file reads as one cell; close the quote or remove it.");
         }
-        return Optional.ofNullable(previous == '\n' || previous == '\r' ? null
-                : check(record, fields, headerFields, line));
+        return Optional.ofNullable(empty ? null : check(record, fields, headerFields, line));
     }
 
     private static String check(int record, int fields, int headerFields, int line) {

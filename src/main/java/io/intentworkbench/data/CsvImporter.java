@@ -98,16 +98,10 @@ public final class CsvImporter {
             return "The file has more columns than can be read (at most " + MAX_COLUMNS
                     + ") or rows of different lengths; check the delimiter and the quotes.";
         }
-        return "The file cannot be read as CSV (" + firstLine(e.getMessage())
-                + "); check that it is a CSV file with one header row.";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown reason";
-        }
-        String line = message.strip().split("\\R", 2)[0];
-        return line.length() > 160 ? line.substring(0, 160) + "..." : line;
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("row (\\d+)").matcher(detail);
+        return (row.find() ? "Row " + row.group(1) + " of the file" : "The file")
+                + " cannot be read as CSV: it has more or fewer fields than the header, or a quote that is not "
+                + "closed; check the delimiter and the quotes there.";
     }
 
     /** Uses the first row as header names, making them unique and non-empty. */
