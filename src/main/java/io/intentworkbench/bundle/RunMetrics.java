@@ -24,5 +24,6 @@ public record RunMetrics(
         List<String> warnings,
         List<CurvePoint> roc,
         List<CurvePoint> pr,
-        List<EpochProgress> history) {
+        List<EpochProgress> history,
+        DataFingerprint data) {
 }

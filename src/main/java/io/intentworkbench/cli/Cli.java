@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "intent-workbench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Purchase-intent models from e-commerce behaviour data.",
         subcommands = {InspectCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
-            BenchCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, ReportCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     public static final int DONE = 0;
     public static final int FAILED = 1;

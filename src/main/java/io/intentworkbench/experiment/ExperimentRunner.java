@@ -2,6 +2,7 @@ package io.intentworkbench.experiment;
 
 import io.intentworkbench.bundle.BundleManifest;
 import io.intentworkbench.bundle.BundleSettings;
+import io.intentworkbench.bundle.DataFingerprint;
 import io.intentworkbench.bundle.InputSchema;
 import io.intentworkbench.bundle.ModelBundle;
 import io.intentworkbench.bundle.RunMetrics;
@@ -84,7 +85,8 @@ public final class ExperimentRunner {
         RunMetrics metrics = new RunMetrics(evaluation.test(), evaluation.testAtHalf(),
                 Metrics.of(validationY, validationP, threshold), evaluation.baselines(), result.epochsRun(),
                 result.bestEpoch(), result.seconds(), setup.training().seed(), sizes(split), warnings,
-                evaluation.roc(), evaluation.pr(), result.history());
+                evaluation.roc(), evaluation.pr(), result.history(),
+                DataFingerprint.of(dataset.source(), dataset.rowCount()));
         ModelBundle bundle = new ModelBundle(manifest(), schema(dataset, roles, target), pipeline,
                 new BundleSettings(setup.network(), setup.training(), threshold), baselines, metrics,
                 result.network());
