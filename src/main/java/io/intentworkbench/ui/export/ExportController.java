@@ -24,6 +24,8 @@ public final class ExportController {
     @FXML
     private Button saveBundleButton;
     @FXML
+    private Button saveReportButton;
+    @FXML
     private RadioButton useTrainedRadio;
     @FXML
     private RadioButton useSavedRadio;
@@ -57,6 +59,7 @@ public final class ExportController {
         scoreLabel.textProperty().bind(model.scoreStatusProperty());
         var busy = model.state().busyProperty();
         saveBundleButton.disableProperty().bind(model.state().lastRunProperty().isNull().or(busy));
+        saveReportButton.disableProperty().bind(model.state().lastRunProperty().isNull().or(busy));
         scoreButton.disableProperty().bind(busy);
         cancelScoreButton.disableProperty().bind(busy.not());
         scoreProgress.visibleProperty().bind(busy);
@@ -96,6 +99,25 @@ public final class ExportController {
         File file = chooser.showSaveDialog(window());
         if (file != null) {
             model.saveBundle(file.toPath(), saved -> { });
+        }
+    }
+
+    @FXML
+    private void saveReport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the report");
+        chooser.setInitialDirectory(model.state().settings().lastFolder().toFile());
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("HTML report", "*.html"),
+                new FileChooser.ExtensionFilter("PDF report", "*.pdf"));
+        chooser.setInitialFileName("purchase-model-report.html");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+            boolean pdf = chooser.getSelectedExtensionFilter() != null
+                    && chooser.getSelectedExtensionFilter().getDescription().startsWith("PDF");
+            boolean named = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".pdf");
+            model.saveReport(named ? file.toPath() : file.toPath().resolveSibling(file.getName()
+                    + (pdf ? ".pdf" : ".html")));
         }
     }
 

@@ -6,6 +6,7 @@ import io.intentworkbench.data.CsvImporter;
 import io.intentworkbench.data.DataException;
 import io.intentworkbench.data.RawTable;
 import io.intentworkbench.experiment.TrainedRun;
+import io.intentworkbench.report.Reports;
 import io.intentworkbench.runtime.NativeRuntime;
 import io.intentworkbench.scoring.PredictionsWriter;
 import io.intentworkbench.scoring.ScoredRows;
@@ -64,6 +65,23 @@ public final class ExportViewModel {
             state.settings().rememberFolder(saved);
             onSaved.accept(saved);
         }, error -> Dialogs.showError("Save model", error), () -> state.busyProperty().set(false));
+    }
+
+    /** Writes the report of the model trained here as HTML or PDF (by the file's extension), in the background. */
+    public void saveReport(Path file) {
+        TrainedRun run = state.lastRunProperty().get();
+        if (run == null) {
+            Dialogs.showInfo("No run to report", "Train a model on the training screen first.");
+            return;
+        }
+        state.busyProperty().set(true);
+        Background.start("Save report", progress -> {
+            Reports.write(run.bundle(), file);
+            return file;
+        }, saved -> {
+            state.statusProperty().set("Report saved to " + saved);
+            state.settings().rememberFolder(saved);
+        }, error -> Dialogs.showError("Save report", error), () -> state.busyProperty().set(false));
     }
 
     /**
