@@ -28,7 +28,7 @@ public final class NetworkFactory {
      */
     public static MultiLayerNetwork build(NetworkSpec spec, int inputs, double[] classWeights, long seed) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-                .seed(seed)
+                .seed(nonZero(seed))
                 .dataType(DataType.FLOAT)
                 .updater(updater(spec))
                 .weightInit(WeightInit.RELU)
@@ -63,6 +63,15 @@ public final class NetworkFactory {
         MultiLayerNetwork network = new MultiLayerNetwork(conf);
         network.init();
         return network;
+    }
+
+    /**
+     * DL4J leaves its random generator unseeded when the seed is 0, so runs with seed 0 would
+     * differ; every seed is therefore shifted by a fixed odd constant, which 0 never becomes.
+     */
+    static long nonZero(long seed) {
+        long shifted = seed + 0x9E3779B97F4A7C15L;
+        return shifted == 0 ? 1 : shifted;
     }
 
     private static IUpdater updater(NetworkSpec spec) {

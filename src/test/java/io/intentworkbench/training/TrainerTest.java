@@ -68,6 +68,18 @@ class TrainerTest {
     }
 
     @Test
+    void seedZeroIsASeedLikeAnyOther() {
+        TrainingData data = data(600, 200, 7);
+        List<EpochProgress> first = new ArrayList<>();
+        List<EpochProgress> second = new ArrayList<>();
+        Trainer.train(data, NetworkSpec.defaults(), quick().withEpochs(3).withSeed(0), first::add,
+                new TrainingControl());
+        Trainer.train(data, NetworkSpec.defaults(), quick().withEpochs(3).withSeed(0), second::add,
+                new TrainingControl());
+        assertThat(second.get(2).validationLoss()).isEqualTo(first.get(2).validationLoss());
+    }
+
+    @Test
     void stopsEarlyAndKeepsTheBestEpoch() {
         TrainingSpec spec = TrainingSpec.defaults().withEpochs(200).withPatience(3).withBatchSize(32);
         NetworkSpec big = NetworkSpec.defaults().withLearningRate(0.01);
