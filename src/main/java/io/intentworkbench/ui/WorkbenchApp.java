@@ -1,6 +1,8 @@
 package io.intentworkbench.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import io.intentworkbench.experiment.Autosave;
+import io.intentworkbench.experiment.Project;
 import io.intentworkbench.runtime.AppInfo;
 import io.intentworkbench.runtime.NativeRuntime;
 import io.intentworkbench.ui.common.Background;
@@ -24,8 +26,10 @@ public final class WorkbenchApp extends Application {
     private static final Logger log = LoggerFactory.getLogger(WorkbenchApp.class);
     private static volatile Path initialFile;
     private static final java.util.concurrent.atomic.AtomicInteger UNCAUGHT = new java.util.concurrent.atomic.AtomicInteger();
+    private static final long AUTOSAVE_SECONDS = 30;
     private ShellController shell;
     private WorkbenchState state;
+    private Autosave autosave;
 
     /** Starts the window; blocks until it is closed. */
     public static void open(Path file) {
@@ -67,6 +71,54 @@ public final class WorkbenchApp extends Application {
         Platform.runLater(this::loadInBackground);
     }
 
+    /** The recovery file; the system property intent.autosave names another (tests use their own). */
+    static java.nio.file.Path recoveryFile() {
+        String override = System.getProperty("intent.autosave");
+        return override != null ? java.nio.file.Path.of(override)
+                : io.intentworkbench.runtime.AppDirs.dataDir().resolve("autosave")
+                        .resolve("recovery" + io.intentworkbench.experiment.ProjectFiles.EXTENSION);
+    }
+
+    /** Offers the work of a session that did not end cleanly; true when it is being recovered. */
+    private boolean offerRecovery() {
+        var recovered = Autosave.recoverable(recoveryFile());
+        if (recovered.isEmpty()) {
+            return false;
+        }
+        Project project = recovered.get();
+        boolean yes = Dialogs.confirm("Recover your work?", "Intent Workbench did not close properly last time. "
+                + "Its autosaved work on " + java.nio.file.Path.of(project.dataFile()).getFileName() + " ("
+                + project.runs().size() + " runs) can be recovered.", "Recover", "Start afresh");
+        if (yes) {
+            shell.projects().apply(project, shell::locateData);
+        }
+        return yes;
+    }
+
+    private void startAutosave() {
+        autosave = new Autosave(recoveryFile(), () -> onFxThread(state::toProject), AUTOSAVE_SECONDS);
+        state.onChange(autosave::markChanged);
+    }
+
+    private static <T> T onFxThread(java.util.function.Supplier<T> supplier) {
+        var result = new java.util.concurrent.CompletableFuture<T>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(supplier.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.join();
+    }
+
+    @Override
+    public void stop() {
+        if (autosave != null) {
+            autosave.close();
+        }
+    }
+
     private void loadInBackground() {
         state.statusProperty().set("Getting ready: loading the deep-learning backend…");
         Background.start("Native backend", progress -> {
@@ -74,6 +126,11 @@ public final class WorkbenchApp extends Application {
             return NativeRuntime.backendName();
         }, backend -> state.statusProperty().set("Ready (" + backend + ")."),
                 error -> Dialogs.showError("Loading the deep-learning backend", error), () -> { });
+        boolean recovering = initialFile == null && offerRecovery();
+        startAutosave();
+        if (recovering) {
+            return;
+        }
         try {
             shell.dataModel().open(initialFile != null ? initialFile : SampleData.file());
         } catch (java.io.IOException e) {

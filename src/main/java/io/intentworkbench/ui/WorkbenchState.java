@@ -3,6 +3,8 @@ package io.intentworkbench.ui;
 import io.intentworkbench.data.ColumnRoles;
 import io.intentworkbench.data.Dataset;
 import io.intentworkbench.experiment.ExperimentSetup;
+import io.intentworkbench.experiment.Project;
+import io.intentworkbench.experiment.RunRecord;
 import io.intentworkbench.experiment.TrainedRun;
 import io.intentworkbench.features.ColumnTreatment;
 import io.intentworkbench.features.FeaturePlan;
@@ -33,6 +35,10 @@ public final class WorkbenchState {
     private final ObjectProperty<NetworkSpec> network = new SimpleObjectProperty<>(NetworkSpec.defaults());
     private final ObjectProperty<TrainingSpec> training = new SimpleObjectProperty<>(TrainingSpec.defaults());
     private final ObjectProperty<TrainedRun> lastRun = new SimpleObjectProperty<>();
+    private final javafx.collections.ObservableList<RunRecord> runs = javafx.collections.FXCollections
+            .observableArrayList();
+    private final ObjectProperty<java.nio.file.Path> projectFile = new SimpleObjectProperty<>();
+    private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("Ready");
@@ -40,6 +46,13 @@ public final class WorkbenchState {
 
     public WorkbenchState(UiSettings settings) {
         this.settings = settings;
+        javafx.beans.InvalidationListener changed = obs -> changed();
+        dataset.addListener(changed);
+        roles.addListener(changed);
+        plan.addListener(changed);
+        network.addListener(changed);
+        training.addListener(changed);
+        runs.addListener(changed);
     }
 
     /**
@@ -78,6 +91,36 @@ public final class WorkbenchState {
         return FeaturePlan.defaults(dataset.get(), roles.get());
     }
 
+    /** Keeps a finished run in the history. */
+    public RunRecord addRun(ExperimentSetup setup, io.intentworkbench.bundle.RunMetrics metrics) {
+        int id = runs.stream().mapToInt(RunRecord::id).max().orElse(0) + 1;
+        RunRecord record = RunRecord.of(id, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString(), setup, metrics);
+        runs.add(record);
+        return record;
+    }
+
+    /** The whole state as a project, for saving and autosave. */
+    public Project toProject() {
+        Dataset current = dataset.get();
+        if (current == null) {
+            return null;
+        }
+        String file = current.source() == null ? "" : current.source().toAbsolutePath().toString();
+        return new Project(Project.FORMAT, Project.FORMAT_VERSION, file,
+                io.intentworkbench.bundle.DataFingerprint.of(current.source(), current.rowCount()), roles.get(),
+                plan.get(), network.get(), training.get(), java.util.List.copyOf(runs));
+    }
+
+    /** Tells listeners (autosave) that something worth saving changed. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    void changed() {
+        changeListeners.forEach(Runnable::run);
+    }
+
     /** Everything a training run needs, as the person has set it. */
     public ExperimentSetup setup() {
         return new ExperimentSetup(dataset.get(), roles.get(), plan.get(), network.get(), training.get(), null);
@@ -105,6 +148,14 @@ public final class WorkbenchState {
 
     public ObjectProperty<TrainedRun> lastRunProperty() {
         return lastRun;
+    }
+
+    public javafx.collections.ObservableList<RunRecord> runs() {
+        return runs;
+    }
+
+    public ObjectProperty<java.nio.file.Path> projectFileProperty() {
+        return projectFile;
     }
 
     public BooleanProperty busyProperty() {

@@ -42,6 +42,7 @@ class WorkbenchWindowTest {
     @BeforeAll
     static void startTheWindow() throws Exception {
         System.setProperty("intent.settings", "io/intentworkbench/tests");
+        System.setProperty("intent.autosave", dir.resolve("recovery.iwproject.json").toString());
         Dialogs.setQuiet(true);
         Stage stage = FxToolkit.registerPrimaryStage();
         app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
@@ -160,6 +161,23 @@ class WorkbenchWindowTest {
         assertThat(Arrays.stream(atHigh).sum()).isEqualTo(run.testLabels().length);
         assertThat(atHigh[0] + atHigh[2]).isLessThan(atChosen[0] + atChosen[2]);
         assertThat(shell().evaluation().scatterPlot().pointCount()).isBetween(1, 3000);
+    }
+
+    @Test
+    @Order(8)
+    void theRunIsKeptInTheHistoryAndAProjectRoundTrips() throws Exception {
+        assertThat(state().runs()).hasSize(1);
+        assertThat(state().runs().get(0).metrics().test()).isEqualTo(state().lastRunProperty().get().bundle()
+                .metrics().test());
+        Path file = dir.resolve("work.iwproject.json");
+        robot.interact(() -> shell().projects().save(file));
+        waitFor(20, () -> Files.exists(file));
+        var saved = io.intentworkbench.experiment.ProjectFiles.read(file);
+        assertThat(saved.runs()).hasSize(1);
+        robot.interact(() -> state().runs().clear());
+        robot.interact(() -> shell().projects().apply(saved, project -> null));
+        waitFor(30, () -> state().runs().size() == 1 && !state().busyProperty().get());
+        assertThat(state().toProject()).isEqualTo(saved);
     }
 
     @Test

@@ -43,6 +43,23 @@ public final class Dialogs {
         show(Alert.AlertType.ERROR, action, sentence);
     }
 
+    /** Asks a yes-or-no question on the FX thread; in tests (quiet) the answer is no. */
+    public static boolean confirm(String title, String text, String yes, String no) {
+        if (quiet) {
+            log.info("Question '{}': {} (answered no)", title, text);
+            return false;
+        }
+        ButtonType accept = new ButtonType(yes, javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType decline = new ButtonType(no, javafx.scene.control.ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, accept, decline);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        return alert.showAndWait().orElse(decline) == accept;
+    }
+
     public static void showInfo(String title, String text) {
         show(Alert.AlertType.INFORMATION, title, text);
     }

@@ -14,6 +14,14 @@ import io.intentworkbench.ui.model.ModelController;
 import io.intentworkbench.ui.model.ModelViewModel;
 import io.intentworkbench.ui.training.TrainingController;
 import io.intentworkbench.ui.training.TrainingViewModel;
+import io.intentworkbench.experiment.Project;
+import io.intentworkbench.experiment.ProjectFiles;
+import io.intentworkbench.ui.common.Dialogs;
+import io.intentworkbench.ui.project.ProjectActions;
+import io.intentworkbench.ui.runs.RunsController;
+import io.intentworkbench.ui.runs.RunsViewModel;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,17 +34,19 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 
 /** The window's frame: the steps on the left, the current screen, and the status bar. */
 public final class ShellController {
     /** The screens, in the order of the work. */
-    public enum Step { DATA, FEATURES, MODEL, TRAINING, EVALUATION, EXPORT }
+    public enum Step { DATA, FEATURES, MODEL, TRAINING, EVALUATION, EXPORT, RUNS }
 
     private final WorkbenchState state;
     private final DataViewModel dataModel;
     private final TrainingViewModel trainingModel;
     private final ModelViewModel modelModel;
     private final EvaluationViewModel evaluationModel;
+    private final ProjectActions projects;
     private final Map<Step, Node> screens = new LinkedHashMap<>();
     private final Map<Step, ToggleButton> buttons = new LinkedHashMap<>();
     private EvaluationController evaluation;
@@ -54,6 +64,8 @@ public final class ShellController {
     @FXML
     private ToggleButton exportStep;
     @FXML
+    private ToggleButton runsStep;
+    @FXML
     private StackPane content;
     @FXML
     private Label statusLabel;
@@ -68,6 +80,7 @@ public final class ShellController {
         this.trainingModel = new TrainingViewModel(state);
         this.modelModel = new ModelViewModel(state);
         this.evaluationModel = new EvaluationViewModel(state);
+        this.projects = new ProjectActions(state, modelModel::show);
     }
 
     private Parent root;
@@ -97,10 +110,12 @@ public final class ShellController {
         charts.put("Confusion matrix", evaluation.confusionGrid());
         charts.put("Prediction scatter", evaluation.scatterPlot());
         screens.put(Step.EXPORT, new ExportController(new ExportViewModel(state), charts).load());
+        screens.put(Step.RUNS, new RunsController(new RunsViewModel(state, modelModel::show)).load());
         content.getChildren().setAll(screens.values());
 
         ToggleGroup group = new ToggleGroup();
-        List<ToggleButton> all = List.of(dataStep, featuresStep, modelStep, trainingStep, evaluationStep, exportStep);
+        List<ToggleButton> all = List.of(dataStep, featuresStep, modelStep, trainingStep, evaluationStep, exportStep,
+                runsStep);
         for (int i = 0; i < all.size(); i++) {
             Step step = Step.values()[i];
             ToggleButton button = all.get(i);
@@ -123,6 +138,50 @@ public final class ShellController {
             }
         });
         show(Step.DATA);
+    }
+
+    @FXML
+    private void saveProject() {
+        FileChooser chooser = projectChooser("Save the project");
+        Path current = state.projectFileProperty().get();
+        chooser.setInitialFileName(current != null ? current.getFileName().toString()
+                : "workbench" + ProjectFiles.EXTENSION);
+        File file = chooser.showSaveDialog(content.getScene().getWindow());
+        if (file != null) {
+            projects.save(file.toPath());
+        }
+    }
+
+    @FXML
+    private void openProject() {
+        File file = projectChooser("Open a project").showOpenDialog(content.getScene().getWindow());
+        if (file != null) {
+            projects.open(file.toPath(), this::locateData);
+        }
+    }
+
+    private FileChooser projectChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialDirectory(state.settings().lastFolder().toFile());
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Intent Workbench projects",
+                "*" + ProjectFiles.EXTENSION), new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser;
+    }
+
+    /** Asks where a project's data file is now, when it is no longer where it was saved. */
+    public Path locateData(Project project) {
+        Dialogs.showInfo("Where is the data file?", "The project's data file " + project.dataFile()
+                + " is no longer there. Choose where it is now.");
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Where is " + Path.of(project.dataFile()).getFileName() + " now?");
+        chooser.setInitialDirectory(state.settings().lastFolder().toFile());
+        File file = chooser.showOpenDialog(content.getScene().getWindow());
+        return file == null ? null : file.toPath();
+    }
+
+    public ProjectActions projects() {
+        return projects;
     }
 
     public void show(Step step) {

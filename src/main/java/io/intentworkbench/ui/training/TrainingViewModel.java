@@ -89,7 +89,7 @@ public final class TrainingViewModel {
         Background.start("Training", work -> {
             NativeRuntime.configure();
             return ExperimentRunner.run(setup, arrived::add, thisRun);
-        }, this::finished, this::failed, () -> {
+        }, run -> finished(setup, run), this::failed, () -> {
             drain.stop();
             drainArrived();
             phase.set(Phase.IDLE);
@@ -121,10 +121,11 @@ public final class TrainingViewModel {
         }
     }
 
-    private void finished(TrainedRun run) {
+    private void finished(ExperimentSetup setup, TrainedRun run) {
         var m = run.bundle().metrics();
-        note(String.format(Locale.ROOT, "Finished after %d epochs (best %d) in %.1f s. Test ROC AUC %.4f, PR AUC %.4f, "
-                        + "F1 %.4f at threshold %.3f.", m.epochs(), m.bestEpoch(), m.trainSeconds(),
+        var record = state.addRun(setup, m);
+        note(String.format(Locale.ROOT, "Run %d finished after %d epochs (best %d) in %.1f s. Test ROC AUC %.4f, "
+                        + "PR AUC %.4f, F1 %.4f at threshold %.3f.", record.id(), m.epochs(), m.bestEpoch(), m.trainSeconds(),
                 m.test().rocAuc(), m.test().prAuc(), m.test().f1(), m.test().threshold()));
         m.warnings().stream().filter(w -> !w.startsWith("column ") || w.contains("alone predicts"))
                 .forEach(w -> note("Note: " + w));
