@@ -25,5 +25,6 @@ public record RunMetrics(
         List<CurvePoint> roc,
         List<CurvePoint> pr,
         List<EpochProgress> history,
-        DataFingerprint data) {
+        DataFingerprint data,
+        ScatterSample scatter) {
 }

@@ -6,6 +6,7 @@ import io.intentworkbench.bundle.DataFingerprint;
 import io.intentworkbench.bundle.InputSchema;
 import io.intentworkbench.bundle.ModelBundle;
 import io.intentworkbench.bundle.RunMetrics;
+import io.intentworkbench.bundle.ScatterSample;
 import io.intentworkbench.bundle.SchemaColumn;
 import io.intentworkbench.data.BinaryTarget;
 import io.intentworkbench.data.ColumnRoles;
@@ -15,8 +16,10 @@ import io.intentworkbench.data.Dataset;
 import io.intentworkbench.data.ImportWarning;
 import io.intentworkbench.evaluation.Baselines;
 import io.intentworkbench.evaluation.Evaluation;
+import io.intentworkbench.evaluation.FeatureStrength;
 import io.intentworkbench.evaluation.Metrics;
 import io.intentworkbench.evaluation.Thresholds;
+import io.intentworkbench.features.FeatureKind;
 import io.intentworkbench.features.FeaturePipeline;
 import io.intentworkbench.features.FeaturePlan;
 import io.intentworkbench.runtime.AppInfo;
@@ -44,6 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class ExperimentRunner {
     private static final Logger log = LoggerFactory.getLogger(ExperimentRunner.class);
     private static final int MIN_ROWS_PER_CLASS_AND_PART = 2;
+    private static final int SCATTER_ROWS = 1000;
 
     private ExperimentRunner() {
     }
@@ -86,11 +90,42 @@ public final class ExperimentRunner {
                 Metrics.of(validationY, validationP, threshold), evaluation.baselines(), result.epochsRun(),
                 result.bestEpoch(), result.seconds(), setup.training().seed(), sizes(split), warnings,
                 evaluation.roc(), evaluation.pr(), result.history(),
-                DataFingerprint.of(dataset.source(), dataset.rowCount()));
+                DataFingerprint.of(dataset.source(), dataset.rowCount()),
+                scatterSample(plan, values, split.test(), testY, testP));
         ModelBundle bundle = new ModelBundle(manifest(), schema(dataset, roles, target), pipeline,
                 new BundleSettings(setup.network(), setup.training(), threshold), baselines, metrics,
                 result.network());
         return new TrainedRun(bundle, split, testY, testP);
+    }
+
+    /** At most SCATTER_ROWS test rows over the two numeric features that alone separate buyers best. */
+    private static ScatterSample scatterSample(FeaturePlan plan, ColumnValues values, int[] rows, int[] labels,
+                                               double[] probabilities) {
+        List<String> numeric = plan.columns().stream().filter(c -> c.kind() == FeatureKind.NUMERIC)
+                .map(c -> c.column()).toList();
+        if (numeric.size() < 2) {
+            return null;
+        }
+        List<String> strongest = FeatureStrength.of(values, numeric, numeric.stream().map(c -> true).toList(), rows,
+                labels).entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(java.util.Map.Entry::getKey).limit(2).toList();
+        double[] xs = values.numbers(strongest.get(0));
+        double[] ys = values.numbers(strongest.get(1));
+        int[] order = java.util.stream.IntStream.range(0, rows.length).toArray();
+        java.util.Random random = new java.util.Random(rows.length);
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        List<double[]> points = new ArrayList<>();
+        for (int i : order) {
+            if (points.size() < SCATTER_ROWS && !Double.isNaN(xs[rows[i]]) && !Double.isNaN(ys[rows[i]])) {
+                points.add(new double[] {xs[rows[i]], ys[rows[i]], probabilities[i], labels[i]});
+            }
+        }
+        return new ScatterSample(strongest.get(0), strongest.get(1), points);
     }
 
     private static DataSplit withKnownTargets(DataSplit split, int[] labels) {

@@ -33,7 +33,7 @@ public final class PdfReport {
     private static final Color GRID = new Color(0xd0, 0xd7, 0xde);
     /** Sections that start on a page of their own, so charts are not split. */
     private static final Set<String> NEW_PAGE = Set.of("Network and training", "Test metrics beside the baselines",
-            "Repeating this run");
+            "Predictions");
 
     private PdfReport() {
     }
@@ -168,6 +168,19 @@ public final class PdfReport {
             t.showTextAligned(Element.ALIGN_LEFT, s.name(), legendX + 13, bottom + plotH - 14, 0);
             t.endText();
             legendX += 24 + 4.2f * s.name().length();
+        }
+        for (ChartSpec.Dot d : c.dots()) {
+            float x = (float) (left + (d.x() - c.xMin()) / (c.xMax() - c.xMin()) * plotW);
+            float y = (float) (bottom + (d.y() - c.yMin()) / (c.yMax() - c.yMin()) * plotH);
+            t.setColorFill(Color.decode(ChartSpec.color(d.value())));
+            t.circle(x, y, 1.8f);
+            t.fill();
+            if (d.ringed()) {
+                t.setColorStroke(Color.decode("#cf222e"));
+                t.setLineWidth(0.6f);
+                t.circle(x, y, 2.6f);
+                t.stroke();
+            }
         }
         t.setColorFill(Color.decode("#cf222e"));
         for (double[] m : c.markers()) {

@@ -41,7 +41,7 @@ final class Report {
 
     static List<Section> sections(ModelBundle bundle) {
         return List.of(data(bundle), features(bundle), settings(bundle), curves(bundle), metrics(bundle),
-                rocAndPr(bundle), reproduce(bundle));
+                rocAndPr(bundle), scatter(bundle), reproduce(bundle));
     }
 
     private static Section data(ModelBundle b) {
@@ -145,6 +145,17 @@ final class Report {
     private static Section rocAndPr(ModelBundle b) {
         return new Section("ROC and precision-recall curves", List.of("The red dot marks the chosen threshold."),
                 List.of(), List.of(ReportCharts.roc(b), ReportCharts.pr(b)));
+    }
+
+    private static Section scatter(ModelBundle b) {
+        ChartSpec chart = ReportCharts.scatter(b);
+        if (chart == null) {
+            return new Section("Predictions", List.of("No scatter plot: the model has fewer than two numeric "
+                    + "features."), List.of(), List.of());
+        }
+        return new Section("Predictions", List.of("Test rows over the two numeric features that alone separate "
+                + "buyers best. Colour is the predicted probability of buying, from dark blue (0) to yellow (1); rows "
+                + "ringed in red are misclassified at the chosen threshold."), List.of(), List.of(chart));
     }
 
     private static Section reproduce(ModelBundle b) {

@@ -2,6 +2,8 @@ package io.intentworkbench.report;
 
 import io.intentworkbench.bundle.ModelBundle;
 import io.intentworkbench.bundle.RunMetrics;
+import io.intentworkbench.bundle.ScatterSample;
+import io.intentworkbench.features.NumericEncoder;
 import io.intentworkbench.evaluation.Confusion;
 import io.intentworkbench.evaluation.CurvePoint;
 import io.intentworkbench.training.EpochProgress;
@@ -60,6 +62,34 @@ final class ReportCharts {
                         new ChartSpec.Series("share of buyers", GREY,
                                 List.of(new double[] {0, share}, new double[] {1, share}), true)),
                 List.of(new double[] {c.recall(), c.precision()}));
+    }
+
+    /** The sampled test rows over the two strongest numeric features, or null when there is no sample. */
+    static ChartSpec scatter(ModelBundle bundle) {
+        ScatterSample sample = bundle.metrics().scatter();
+        if (sample == null || sample.points().isEmpty()) {
+            return null;
+        }
+        boolean logX = isLogged(bundle, sample.x());
+        boolean logY = isLogged(bundle, sample.y());
+        List<ChartSpec.Dot> dots = sample.points().stream().map(p -> new ChartSpec.Dot(shape(p[0], logX),
+                shape(p[1], logY), p[2], (p[2] >= bundle.threshold()) != (p[3] == 1))).toList();
+        double xMin = dots.stream().mapToDouble(ChartSpec.Dot::x).min().orElse(0);
+        double xMax = dots.stream().mapToDouble(ChartSpec.Dot::x).max().orElse(1);
+        double yMin = dots.stream().mapToDouble(ChartSpec.Dot::y).min().orElse(0);
+        double yMax = dots.stream().mapToDouble(ChartSpec.Dot::y).max().orElse(1);
+        return new ChartSpec("Predicted probability of buying on " + dots.size() + " test rows",
+                logX ? "log(1 + " + sample.x() + ")" : sample.x(), logY ? "log(1 + " + sample.y() + ")" : sample.y(),
+                xMin, xMax > xMin ? xMax : xMin + 1, yMin, yMax > yMin ? yMax : yMin + 1, List.of(), List.of(), dots);
+    }
+
+    private static boolean isLogged(ModelBundle bundle, String column) {
+        return bundle.pipeline().encoders().stream().anyMatch(e -> e.column().equals(column)
+                && e instanceof NumericEncoder n && n.log());
+    }
+
+    private static double shape(double value, boolean log) {
+        return log ? Math.log1p(Math.max(0, value)) : value;
     }
 
     private static List<double[]> points(List<CurvePoint> curve) {

@@ -54,6 +54,11 @@ final class SvgChart {
                     TOP + 14, Html.escape(s.name())));
             legendX += 30 + 6 * s.name().length();
         }
+        for (ChartSpec.Dot d : c.dots()) {
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.6\" fill=\"%s\"%s/>",
+                    x(c, d.x(), plotW), y(c, d.y(), plotH), ChartSpec.color(d.value()),
+                    d.ringed() ? " stroke=\"#cf222e\" stroke-width=\"1.2\"" : ""));
+        }
         for (double[] m : c.markers()) {
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"5\" fill=\"#cf222e\" "
                     + "stroke=\"white\" stroke-width=\"1.5\"/>", x(c, m[0], plotW), y(c, m[1], plotH)));

@@ -29,6 +29,7 @@ class ScreenshotTour {
         Files.createDirectories(out);
         String data = System.getProperty("tour.data");
         System.setProperty("intent.settings", "io/intentworkbench/tour");
+        System.setProperty("intent.autosave", out.resolve("tour-recovery.json").toAbsolutePath().toString());
         Dialogs.setQuiet(true);
         if (data != null) {
             WorkbenchApp.openOnStart(Path.of(data));
@@ -55,6 +56,14 @@ class ScreenshotTour {
         shoot(robot, app, Step.EVALUATION, out.resolve(prefix + "evaluation.png"));
         robot.interact(() -> save(app.shell().evaluation().scatterPlot(), out.resolve(prefix + "scatter.png")));
         shoot(robot, app, Step.EXPORT, out.resolve(prefix + "export.png"));
+        robot.interact(() -> app.shell().modelModel().text(Field.LEARNING_RATE).set("0.004"));
+        robot.interact(() -> app.shell().trainingModel().start());
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> app.state().runs().size() == 2
+                && !app.state().busyProperty().get());
+        robot.interact(() -> app.shell().show(Step.RUNS));
+        robot.interact(() -> robot.lookup("#runTable").queryAs(javafx.scene.control.TableView.class)
+                .getSelectionModel().selectAll());
+        shoot(robot, app, Step.RUNS, out.resolve(prefix + "runs.png"));
         System.out.printf(Locale.ROOT, "Screenshots written to %s%n", out.toAbsolutePath());
         FxToolkit.cleanupApplication(app);
     }

@@ -108,6 +108,7 @@ public final class RunsController {
             int index = i;
             TableColumn<RunsViewModel.ComparisonRow, String> column = new TableColumn<>("Run " + runs.get(i).id());
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().values().get(index)));
+            column.setPrefWidth(runs.size() <= 2 ? 190 : 130);
             comparisonTable.getColumns().add(column);
         }
         comparisonTable.getItems().setAll(runs.isEmpty() ? List.of() : model.comparison());
