@@ -35,10 +35,15 @@ public final class CsvImporter {
     }
 
     public static RawTable read(Path file) {
+        return read(file, ImportProgress.NONE);
+    }
+
+    /** Reads the file, reporting the share read; an interrupted thread stops the read with a DataException. */
+    public static RawTable read(Path file, ImportProgress progress) {
         long started = System.nanoTime();
         CsvFormat format = sniff(file);
         MemoryGuard.checkFits(file);
-        Table table = readTable(file, format);
+        Table table = readTable(file, format, progress);
         List<ImportWarning> warnings = new ArrayList<>();
         Table named = applyHeader(table, warnings);
         log.info("Read {}: {} rows, {} columns, {} delimited, {}{} in {} ms", file, named.rowCount(),
@@ -59,8 +64,8 @@ public final class CsvImporter {
         }
     }
 
-    private static Table readTable(Path file, CsvFormat format) {
-        try (Reader reader = open(file, format)) {
+    private static Table readTable(Path file, CsvFormat format, ImportProgress progress) {
+        try (Reader reader = open(file, format, progress)) {
             CsvReadOptions options = CsvReadOptions.builder(reader)
                     .separator(format.delimiter())
                     .header(false)
@@ -73,22 +78,36 @@ public final class CsvImporter {
             return new CsvReader().read(options);
         } catch (DataException e) {
             throw e;
-        } catch (IOException e) {
-            throw new DataException("The file " + file + " cannot be read (" + e.getMessage() + ").", e);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted() || hasCause(e, java.io.InterruptedIOException.class)) {
+                throw new DataException("The import was cancelled; nothing was read.", e);
+            }
+            if (e instanceof IOException) {
+                throw new DataException("The file " + file + " cannot be read (" + e.getMessage() + ").", e);
+            }
             throw new DataException(CsvDiagnosis.explain(file, format).orElseGet(() -> describeParseFailure(e)), e);
         }
     }
 
-    private static Reader open(Path file, CsvFormat format) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Reader open(Path file, CsvFormat format, ImportProgress progress) throws IOException {
+        InputStream in = new BufferedInputStream(new CountingInputStream(Files.newInputStream(file), Files.size(file),
+                progress), 1 << 16);
         if (format.byteOrderMark()) {
             in.skipNBytes(3);
         }
         return new LineEndingReader(new InputStreamReader(in, format.charset()));
     }
 
-    private static String describeParseFailure(RuntimeException e) {
+    private static String describeParseFailure(Exception e) {
         String detail = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (detail.contains("maxcharspercolumn") || detail.contains("length of parsed input")) {
             return "A cell is longer than " + MAX_CHARS_PER_CELL + " characters, which usually means a quote"

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 /** An imported behaviour file: its cells, the profile and inferred role of each column, and warnings. */
 public final class Dataset {
     private static final Logger log = LoggerFactory.getLogger(Dataset.class);
+    private static final double READ_SHARE = 0.75;
     private final Path source;
     private final RawTable raw;
     private final ColumnValues values;
@@ -26,15 +27,28 @@ public final class Dataset {
 
     /** Reads, types and profiles a CSV file. */
     public static Dataset load(Path file) {
-        return of(file, CsvImporter.read(file));
+        return load(file, ImportProgress.NONE);
+    }
+
+    /** Reads, types and profiles a CSV file, reporting progress (reading is most of it). */
+    public static Dataset load(Path file, ImportProgress progress) {
+        RawTable raw = CsvImporter.read(file, share -> progress.done(share * READ_SHARE));
+        return of(file, raw, progress);
     }
 
     public static Dataset of(Path source, RawTable raw) {
+        return of(source, raw, ImportProgress.NONE);
+    }
+
+    private static Dataset of(Path source, RawTable raw, ImportProgress progress) {
         long started = System.nanoTime();
         List<ImportWarning> warnings = new ArrayList<>(raw.warnings());
         List<ColumnProfile> profiles = new ArrayList<>();
-        for (String name : raw.columnNames()) {
-            profiles.add(TypeInference.profile(raw.table().stringColumn(name), raw.format().decimalComma(), warnings));
+        List<String> names = raw.columnNames();
+        for (int c = 0; c < names.size(); c++) {
+            profiles.add(TypeInference.profile(raw.table().stringColumn(names.get(c)), raw.format().decimalComma(),
+                    warnings));
+            progress.done(READ_SHARE + (1 - READ_SHARE) * (c + 1) / names.size());
         }
         List<ColumnProfile> withRoles = RoleInference.assign(profiles, raw.rowCount(), warnings);
         log.info("Profiled {} columns of {} rows in {} ms", profiles.size(), raw.rowCount(),

@@ -8,13 +8,14 @@ import io.intentworkbench.bundle.BundleFiles;
 import io.intentworkbench.bundle.ModelBundle;
 import io.intentworkbench.data.ColumnRoles;
 import io.intentworkbench.data.Dataset;
+import io.intentworkbench.report.Reports;
 import io.intentworkbench.training.TrainingControl;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The default network on the real UCI online shoppers data, end to end. */
+/** The default network on the real UCI online shoppers data, end to end: train, save, load, score, report. */
 class ShoppersEndToEndTest {
     @Test
     void theDefaultNetworkReachesAGoodRocAucAndItsBundleScoresTheSame(@TempDir Path dir) throws Exception {
@@ -37,5 +38,15 @@ class ShoppersEndToEndTest {
         for (int i = 0; i < rows.length; i++) {
             assertThat(after[i]).isCloseTo(before[i], within(1e-6));
         }
+
+        Path html = dir.resolve("report.html");
+        Path pdf = dir.resolve("report.pdf");
+        Reports.write(loaded, html);
+        Reports.write(loaded, pdf);
+        String roc = String.format(java.util.Locale.ROOT, "%.4f", bundle.metrics().test().rocAuc());
+        assertThat(java.nio.file.Files.readString(html)).contains(roc).contains("online_shoppers_intention.csv");
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+        assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+        reader.close();
     }
 }

@@ -37,7 +37,10 @@ public final class Background {
         boolean isCancelled();
     }
 
-    /** Starts the work; exactly one of onSuccess and onFailure runs, then onFinally, all on the FX thread. */
+    /**
+     * Starts the work; exactly one of onSuccess and onFailure runs, then onFinally, all on the FX thread.
+     * The returned task's progress property follows what the work reports.
+     */
     public static <T> Task<T> start(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
                                     Runnable onFinally) {
         Task<T> task = new Task<>() {

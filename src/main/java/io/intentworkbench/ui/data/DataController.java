@@ -38,6 +38,8 @@ public final class DataController {
     @FXML
     private Button cancelButton;
     @FXML
+    private javafx.scene.control.ProgressBar importBar;
+    @FXML
     private Label summaryLabel;
     @FXML
     private TableView<ColumnRow> columnTable;
@@ -93,6 +95,9 @@ public final class DataController {
         openButton.disableProperty().bind(model.state().busyProperty());
         cancelButton.visibleProperty().bind(model.importingProperty());
         cancelButton.managedProperty().bind(model.importingProperty());
+        importBar.visibleProperty().bind(model.importingProperty());
+        importBar.managedProperty().bind(model.importingProperty());
+        importBar.progressProperty().bind(model.importProgressProperty());
         fillRecent();
         enableDrop();
         showPreview(model.state().datasetProperty().get());

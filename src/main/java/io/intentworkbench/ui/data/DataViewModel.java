@@ -29,6 +29,7 @@ public final class DataViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No file is open.");
     private final javafx.beans.property.BooleanProperty importing = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.DoubleProperty importProgress = new javafx.beans.property.SimpleDoubleProperty();
     private Task<Dataset> loading;
     private long checkGeneration;
 
@@ -86,7 +87,8 @@ public final class DataViewModel {
         state.busyProperty().set(true);
         importing.set(true);
         state.statusProperty().set("Reading " + file.getFileName() + " ...");
-        loading = Background.start("Import", progress -> Dataset.load(file), dataset -> {
+        loading = Background.start("Import", progress -> Dataset.load(file,
+                share -> progress.update(share, 1, "Reading " + file.getFileName())), dataset -> {
             state.useDataset(dataset);
             state.settings().addRecentFile(file);
             recentFiles.setAll(state.settings().recentFiles());
@@ -96,9 +98,17 @@ public final class DataViewModel {
             state.statusProperty().set("The file could not be imported.");
             Dialogs.showError("Import " + file.getFileName(), error);
         }, () -> {
+            importProgress.unbind();
+            importProgress.set(0);
             state.busyProperty().set(false);
             importing.set(false);
         });
+        importProgress.bind(loading.progressProperty());
+    }
+
+    /** How much of the file being imported has been read and profiled, from 0 to 1. */
+    public javafx.beans.property.ReadOnlyDoubleProperty importProgressProperty() {
+        return importProgress;
     }
 
     /** Stops waiting for the file being read; the dataset that was open stays open. */
