@@ -152,7 +152,8 @@ public final class BundleFiles {
         long inputs = bundle.network().layerInputSize(0);
         if (inputs != bundle.pipeline().width()) {
             throw new BundleException(file + " is inconsistent: the network takes " + inputs
-                    + " inputs but the feature pipeline makes " + bundle.pipeline().width() + "; save the model again.");
+                    + " inputs but the feature pipeline makes " + bundle.pipeline().width()
+                            + "; save the model again.");
         }
     }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 final class RoleInference {
     private static final Pattern TARGET_NAME = Pattern.compile(
             "(?i).*(revenue|purchas|convert|conversion|bought|(^|_)buy|label|target|outcome|(^|_)order(ed)?($|_)).*");
-    private static final Pattern ID_NAME = Pattern.compile("(?i)(.*[_ ]id|id|.*_?uuid|.*session.*|.*customer.*|user.*)");
+    private static final Pattern ID_NAME =
+            Pattern.compile("(?i)(.*[_ ]id|id|.*_?uuid|.*session.*|.*customer.*|user.*)");
     private static final int MIN_ROWS_FOR_ID = 20;
 
     private RoleInference() {

@@ -46,7 +46,8 @@ public final class DataChecks {
         List<String> notes = new ArrayList<>();
         int duplicates = Splitter.duplicateCount(rowKeys(values, target, plan));
         if (duplicates > 0) {
-            notes.add(duplicates + " rows repeat an earlier row exactly; copies are kept in the same part of the split");
+            notes.add(duplicates
+                    + " rows repeat an earlier row exactly; copies are kept in the same part of the split");
         }
         long missing = Arrays.stream(target.labels()).filter(l -> l < 0).count();
         if (missing > 0) {

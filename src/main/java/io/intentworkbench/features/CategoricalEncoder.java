@@ -35,7 +35,8 @@ public record CategoricalEncoder(String column, List<String> levels, String fill
             }
         }
         List<Map.Entry<String, Integer>> byCount = new ArrayList<>(counts.entrySet());
-        byCount.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        byCount.sort(Map.Entry.<String,
+                Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         String fill = byCount.isEmpty() ? null : byCount.get(0).getKey();
         List<String> levels = byCount.stream()
                 .filter(e -> e.getValue() >= Math.min(MIN_ROWS_PER_LEVEL, byCount.get(0).getValue()))

@@ -74,7 +74,8 @@ final class Report {
             return List.of(n.column(), "numeric", prep);
         }
         CategoricalEncoder c = (CategoricalEncoder) encoder;
-        String levels = String.join(", ", c.levels().stream().limit(12).toList()) + (c.levels().size() > 12 ? ", ..." : "");
+        String levels = String.join(", ", c.levels().stream().limit(12).toList()) + (c.levels().size() > 12
+                ? ", ..." : "");
         return List.of(c.column(), "one-hot, " + c.levels().size() + " values",
                 levels + "; missing values filled with " + c.fill() + (c.indicator() ? " and flagged" : ""));
     }
@@ -88,7 +89,8 @@ final class Report {
                 List.of("Hidden layers", layers),
                 List.of("Output", "2 units, softmax, cross-entropy" + (t.classWeights().name().equals("NONE") ? ""
                         : ", balanced class weights")),
-                List.of("Weights and biases", String.format(Locale.ROOT, "%,d", n.parameterCount(b.pipeline().width()))),
+                List.of("Weights and biases", String.format(Locale.ROOT, "%,d",
+                        n.parameterCount(b.pipeline().width()))),
                 List.of("Optimizer", n.optimizer().name().toLowerCase(Locale.ROOT) + ", learning rate "
                         + number(n.learningRate())),
                 List.of("Regularisation", "L1 " + number(n.l1()) + ", L2 " + number(n.l2())),
@@ -110,7 +112,8 @@ final class Report {
 
     private static Section curves(ModelBundle b) {
         return new Section("Training curves", List.of("Loss and accuracy on training and validation rows after "
-                + "each epoch."), List.of(), List.of(ReportCharts.loss(b.metrics()), ReportCharts.accuracy(b.metrics())));
+                + "each epoch."), List.of(), List.of(ReportCharts.loss(b.metrics()),
+                        ReportCharts.accuracy(b.metrics())));
     }
 
     private static Section metrics(ModelBundle b) {
@@ -178,7 +181,8 @@ final class Report {
                         + "--optimizer %s --learning-rate %s --l1 %s --l2 %s --batch %d --epochs %d --patience %d "
                         + "--class-weights %s --seed %d --split %s,%s,%s --out model.zip", b.metrics().data().file(),
                 b.schema().target(), String.join(",", n.layers().stream().map(l -> String.valueOf(l.units())).toList()),
-                number(n.layers().get(0).dropout()), n.optimizer().name().toLowerCase(Locale.ROOT).replace("_momentum", ""),
+                number(n.layers().get(0).dropout()),
+                        n.optimizer().name().toLowerCase(Locale.ROOT).replace("_momentum", ""),
                 number(n.learningRate()), number(n.l1()), number(n.l2()), t.batchSize(), t.maxEpochs(), t.patience(),
                 t.classWeights().name().toLowerCase(Locale.ROOT), t.seed(), number(t.trainShare() * 100),
                 number(t.validationShare() * 100), number(t.testShare() * 100));

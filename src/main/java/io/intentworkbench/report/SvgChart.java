@@ -15,7 +15,8 @@ final class SvgChart {
     static String render(ChartSpec c, int width, int height) {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">", width, height, width, height, Html.escape(c.title())));
+                + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">", width, height, width, height,
+                        Html.escape(c.title())));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" font-size=\"14\" font-weight=\"600\">%s</text>",
                 LEFT, Html.escape(c.title())));
         double plotW = width - LEFT - RIGHT;
@@ -27,16 +28,21 @@ final class SvgChart {
             double vy = c.yMin() + (c.yMax() - c.yMin()) * i / 4;
             double px = LEFT + plotW * i / 4;
             double py = TOP + plotH - plotH * i / 4;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#eaeef2\"/>",
+            svg.append(String.format(Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#eaeef2\"/>",
                     px, TOP, px, TOP + plotH));
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#eaeef2\"/>",
+            svg.append(String.format(Locale.ROOT,
+                    "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#eaeef2\"/>",
                     LEFT, py, LEFT + plotW, py));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" text-anchor=\"middle\">%s"
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" text-anchor=\"middle\">%s"
                     + "</text>", px, TOP + plotH + 14, Report.number(vx)));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>",
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>",
                     LEFT - 5, py + 3, Report.number(vy)));
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>",
+        svg.append(String.format(Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>",
                 LEFT + plotW / 2, height - 8, Html.escape(c.xLabel())));
         svg.append(String.format(Locale.ROOT, "<text transform=\"translate(12,%.1f) rotate(-90)\" font-size=\"11\" "
                 + "text-anchor=\"middle\">%s</text>", TOP + plotH / 2, Html.escape(c.yLabel())));

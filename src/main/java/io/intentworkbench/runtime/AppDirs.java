@@ -22,7 +22,8 @@ public final class AppDirs {
             return Path.of(home, "Library", "Application Support", "IntentWorkbench");
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share")).resolve("intent-workbench");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local",
+                "share")).resolve("intent-workbench");
     }
 
     public static Path logDir() {

@@ -11,6 +11,7 @@ import io.intentworkbench.ui.common.Dialogs;
 import io.intentworkbench.ui.common.UiSettings;
 import io.intentworkbench.ui.shell.ShellController;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class WorkbenchApp extends Application {
     private static final Logger log = LoggerFactory.getLogger(WorkbenchApp.class);
     private static volatile Path initialFile;
-    private static final java.util.concurrent.atomic.AtomicInteger UNCAUGHT = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger UNCAUGHT = new AtomicInteger();
     private static final long AUTOSAVE_SECONDS = 30;
     private ShellController shell;
     private WorkbenchState state;

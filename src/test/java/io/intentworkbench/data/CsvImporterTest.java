@@ -24,7 +24,8 @@ class CsvImporterTest {
     @ValueSource(strings = {",", ";", "\t", "|"})
     void detectsTheDelimiter(String delimiter) throws IOException {
         Path file = write(String.join(delimiter, "pages", "month", "bought") + "\n"
-                + String.join(delimiter, "3", "May", "TRUE") + "\n" + String.join(delimiter, "5", "Nov", "FALSE") + "\n");
+                + String.join(delimiter, "3", "May", "TRUE") + "\n" + String.join(delimiter, "5", "Nov",
+                        "FALSE") + "\n");
         RawTable raw = CsvImporter.read(file);
         assertThat(raw.columnNames()).containsExactly("pages", "month", "bought");
         assertThat(raw.table().stringColumn("month").get(1)).isEqualTo("Nov");

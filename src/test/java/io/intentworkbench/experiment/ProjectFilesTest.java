@@ -54,7 +54,8 @@ class ProjectFilesTest {
         Files.writeString(changed, "S999999,Nov,New_Visitor,mobile,1,1,FALSE,0,0,0,0,1,1,0,0,0,0,TRUE\n",
                 java.nio.file.StandardOpenOption.APPEND);
         assertThat(ProjectFiles.dataStatus(project, changed)).isEqualTo(ProjectFiles.DataStatus.CHANGED);
-        assertThat(ProjectFiles.dataStatus(project, dir.resolve("gone.csv"))).isEqualTo(ProjectFiles.DataStatus.MISSING);
+        assertThat(ProjectFiles.dataStatus(project,
+                dir.resolve("gone.csv"))).isEqualTo(ProjectFiles.DataStatus.MISSING);
     }
 
     @Test

@@ -108,7 +108,8 @@ class OddFilesTest {
 
     @Test
     void readsQuotedHeadersAndCellsWithEscapedQuotes() throws IOException {
-        Dataset dataset = Dataset.load(write("quotes.csv", "\"page, count\",\"said\"\n3,\"he said \"\"buy\"\"\"\n4,no\n"));
+        Dataset dataset = Dataset.load(write("quotes.csv",
+                "\"page, count\",\"said\"\n3,\"he said \"\"buy\"\"\"\n4,no\n"));
         assertThat(dataset.columnNames()).containsExactly("page, count", "said");
         assertThat(dataset.values().rawText("said", 0)).isEqualTo("he said \"buy\"");
     }

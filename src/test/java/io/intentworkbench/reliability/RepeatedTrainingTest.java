@@ -49,7 +49,8 @@ class RepeatedTrainingTest {
         CompletableFuture<ModelBundle> training = CompletableFuture.supplyAsync(() -> ExperimentRunner.run(
                 setup.withTraining(setup.training().withEpochs(8).withSeed(5)), p -> { }, new TrainingControl())
                 .bundle());
-        CompletableFuture<double[]> scoringA = CompletableFuture.supplyAsync(() -> first.predict(dataset.values(), rows));
+        CompletableFuture<double[]> scoringA = CompletableFuture.supplyAsync(() ->
+                first.predict(dataset.values(), rows));
         double[] scoredB = first.predict(dataset.values(), rows);
         assertThat(scoringA.get()).containsExactly(expected);
         assertThat(scoredB).containsExactly(expected);

@@ -38,7 +38,8 @@ class ReportTest {
         assertThat(html).contains(auc).contains("logistic regression").contains("majority class");
         assertThat(html).contains("<svg").contains("ROC curve").contains("Loss per epoch");
         assertThat(html).contains(bundle.metrics().data().sha256()).contains("--seed 42");
-        assertThat(html).doesNotContain("<img").doesNotContain(" src=").doesNotContain("href=").doesNotContain("<script");
+        assertThat(html).doesNotContain("<img").doesNotContain(" src=").doesNotContain("href=")
+                .doesNotContain("<script");
     }
 
     @Test

@@ -29,7 +29,8 @@ public final class DataViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No file is open.");
     private final javafx.beans.property.BooleanProperty importing = new javafx.beans.property.SimpleBooleanProperty();
-    private final javafx.beans.property.DoubleProperty importProgress = new javafx.beans.property.SimpleDoubleProperty();
+    private final javafx.beans.property.DoubleProperty importProgress =
+            new javafx.beans.property.SimpleDoubleProperty();
     private Task<Dataset> loading;
     private long checkGeneration;
 

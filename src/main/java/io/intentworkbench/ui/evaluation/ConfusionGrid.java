@@ -56,7 +56,8 @@ public final class ConfusionGrid extends GridPane {
         long total = c == null ? 0 : c.total();
         for (int i = 0; i < 4; i++) {
             counts[i].setText(c == null ? "–" : String.format(Locale.ROOT, "%,d", values[i]));
-            shares[i].setText(total == 0 ? "" : String.format(Locale.ROOT, "%.1f %% of rows", 100.0 * values[i] / total));
+            shares[i].setText(total == 0 ? "" : String.format(Locale.ROOT, "%.1f %% of rows",
+                    100.0 * values[i] / total));
             long rowTotal = i < 2 ? values[0] + values[1] : values[2] + values[3];
             double share = rowTotal == 0 ? 0 : (double) values[i] / rowTotal;
             boolean correct = i == 0 || i == 3;

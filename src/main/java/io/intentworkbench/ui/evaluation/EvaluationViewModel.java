@@ -78,7 +78,8 @@ public final class EvaluationViewModel {
         }
         var m = run.bundle().metrics();
         headline.set(String.format(java.util.Locale.ROOT, "%,d test rows that no training choice has seen · "
-                        + "threshold chosen on validation rows: %.3f", run.testLabels().length, run.bundle().threshold()));
+                        + "threshold chosen on validation rows: %.3f", run.testLabels().length,
+                                run.bundle().threshold()));
         roc.setAll(Ranking.rocCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
         pr.setAll(Ranking.prCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
         Dataset dataset = state.datasetProperty().get();

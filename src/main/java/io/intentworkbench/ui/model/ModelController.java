@@ -93,7 +93,8 @@ public final class ModelController {
 
     @FXML
     private void initialize() {
-        indexColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(layerTable.getItems().indexOf(c.getValue()) + 1));
+        indexColumn.setCellValueFactory(c ->
+                new ReadOnlyObjectWrapper<>(layerTable.getItems().indexOf(c.getValue()) + 1));
         unitsColumn.setCellValueFactory(c -> c.getValue().unitsProperty().asObject());
         unitsColumn.setCellFactory(TextFieldTableCell.forTableColumn(new LenientIntegers()));
         activationColumn.setCellValueFactory(c -> c.getValue().activationProperty());

@@ -125,7 +125,8 @@ public final class TrainingViewModel {
         var m = run.bundle().metrics();
         var record = state.addRun(setup, m);
         note(String.format(Locale.ROOT, "Run %d finished after %d epochs (best %d) in %.1f s. Test ROC AUC %.4f, "
-                        + "PR AUC %.4f, F1 %.4f at threshold %.3f.", record.id(), m.epochs(), m.bestEpoch(), m.trainSeconds(),
+                        + "PR AUC %.4f, F1 %.4f at threshold %.3f.", record.id(), m.epochs(), m.bestEpoch(),
+                                m.trainSeconds(),
                 m.test().rocAuc(), m.test().prAuc(), m.test().f1(), m.test().threshold()));
         m.warnings().stream().filter(w -> !w.startsWith("column ") || w.contains("alone predicts"))
                 .forEach(w -> note("Note: " + w));
