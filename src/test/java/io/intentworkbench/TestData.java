@@ -1,6 +1,10 @@
 package io.intentworkbench;
 
+import io.intentworkbench.bundle.ModelBundle;
 import io.intentworkbench.data.Dataset;
+import io.intentworkbench.experiment.ExperimentRunner;
+import io.intentworkbench.experiment.ExperimentSetup;
+import io.intentworkbench.training.TrainingControl;
 import io.intentworkbench.sample.SampleDataGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +30,13 @@ public final class TestData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A model trained with the default settings, for at most the given epochs, on generated sessions. */
+    public static ModelBundle trainedBundle(Path dir, int rows, int epochs) {
+        ExperimentSetup setup = ExperimentSetup.defaults(sessions(dir, rows));
+        return ExperimentRunner.run(setup.withTraining(setup.training().withEpochs(epochs)), p -> { },
+                new TrainingControl()).bundle();
     }
 
     public static Dataset sessions(Path dir, int rows) {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.intentworkbench.TestData;
 import io.intentworkbench.data.Dataset;
-import io.intentworkbench.experiment.ExperimentRunner;
-import io.intentworkbench.experiment.ExperimentSetup;
-import io.intentworkbench.training.TrainingControl;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -28,9 +25,7 @@ class BundleFilesTest {
     @BeforeAll
     static void train() {
         dataset = TestData.sessions(dir, 1500);
-        ExperimentSetup setup = ExperimentSetup.defaults(dataset);
-        bundle = ExperimentRunner.run(setup.withTraining(setup.training().withEpochs(5)), p -> { },
-                new TrainingControl()).bundle();
+        bundle = TestData.trainedBundle(dir, 1500, 5);
     }
 
     @Test

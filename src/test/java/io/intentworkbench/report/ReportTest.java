@@ -7,9 +7,6 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.intentworkbench.TestData;
 import io.intentworkbench.bundle.ModelBundle;
-import io.intentworkbench.experiment.ExperimentRunner;
-import io.intentworkbench.experiment.ExperimentSetup;
-import io.intentworkbench.training.TrainingControl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,9 +21,7 @@ class ReportTest {
 
     @BeforeAll
     static void train() {
-        ExperimentSetup setup = ExperimentSetup.defaults(TestData.sessions(dir, 1500));
-        bundle = ExperimentRunner.run(setup.withTraining(setup.training().withEpochs(6)), p -> { },
-                new TrainingControl()).bundle();
+        bundle = TestData.trainedBundle(dir, 1500, 6);
     }
 
     @Test
