@@ -3,6 +3,7 @@ package io.intentworkbench.bundle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.intentworkbench.evaluation.CurvePoint;
 import io.intentworkbench.evaluation.Metrics;
+import io.intentworkbench.evaluation.ReliabilityBin;
 import io.intentworkbench.training.EpochProgress;
 import java.util.List;
 import java.util.Map;
@@ -26,5 +27,6 @@ public record RunMetrics(
         List<CurvePoint> pr,
         List<EpochProgress> history,
         DataFingerprint data,
-        ScatterSample scatter) {
+        ScatterSample scatter,
+        List<ReliabilityBin> reliability) {
 }

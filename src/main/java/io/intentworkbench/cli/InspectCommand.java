@@ -93,7 +93,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     private static String summary(ColumnProfile p) {
-        if (p.isNumeric()) {
+        if (p.isNumeric() && p.type() == io.intentworkbench.data.ColumnType.NUMERIC) {
             return String.format(Locale.ROOT, "mean %.4g, min %.4g, max %.4g", p.mean(), p.min(), p.max());
         }
         return p.topValues().stream().limit(4).map(v -> v.value() + " (" + v.count() + ")")

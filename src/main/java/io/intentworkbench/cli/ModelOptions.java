@@ -37,38 +37,41 @@ final class ModelOptions {
     @Option(names = "--layers", paramLabel = "UNITS", split = ",", description = "hidden layer sizes (default: 64,32)")
     List<Integer> layers;
 
-    @Option(names = "--activation", description = "hidden activation: relu, leaky_relu, elu, tanh, sigmoid, swish")
+    @Option(names = "--activation", description = "hidden activation: relu (default), leaky_relu, elu, tanh, sigmoid, "
+            + "swish")
     String activation;
 
-    @Option(names = "--dropout", description = "share of each hidden layer's outputs dropped in training")
+    @Option(names = "--dropout", description = "share of each hidden layer's outputs dropped in training "
+            + "(default: 0.2)")
     Double dropout;
 
-    @Option(names = "--optimizer", description = "adam, sgd (with momentum) or rmsprop")
+    @Option(names = "--optimizer", description = "adam (default), sgd (with momentum) or rmsprop")
     String optimizer;
 
-    @Option(names = "--learning-rate", paramLabel = "X")
+    @Option(names = "--learning-rate", paramLabel = "X", description = "step size of the optimizer (default: 0.015)")
     Double learningRate;
 
-    @Option(names = "--l1", paramLabel = "X")
+    @Option(names = "--l1", paramLabel = "X", description = "L1 penalty on the weights (default: 0)")
     Double l1;
 
-    @Option(names = "--l2", paramLabel = "X")
+    @Option(names = "--l2", paramLabel = "X", description = "L2 penalty on the weights (default: 0.003)")
     Double l2;
 
-    @Option(names = "--batch", paramLabel = "N", description = "minibatch size")
+    @Option(names = "--batch", paramLabel = "N", description = "minibatch size (default: 1024)")
     Integer batch;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "the most epochs to train")
+    @Option(names = "--epochs", paramLabel = "N", description = "the most epochs to train (default: 200)")
     Integer epochs;
 
     @Option(names = "--patience", paramLabel = "N", description = "stop after N epochs without a better validation "
-            + "loss; 0 trains every epoch")
+            + "loss; 0 trains every epoch (default: 10)")
     Integer patience;
 
-    @Option(names = "--class-weights", description = "none or balanced")
+    @Option(names = "--class-weights", description = "none (default) or balanced")
     String classWeights;
 
-    @Option(names = "--seed", paramLabel = "N", description = "seed for the split, the weights and the shuffling")
+    @Option(names = "--seed", paramLabel = "N", description = "seed for the split, the weights and the shuffling "
+            + "(default: 42)")
     Long seed;
 
     @Option(names = "--split", paramLabel = "TRAIN,VALIDATION,TEST", split = ",",

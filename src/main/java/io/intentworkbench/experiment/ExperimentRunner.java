@@ -18,6 +18,7 @@ import io.intentworkbench.evaluation.Baselines;
 import io.intentworkbench.evaluation.Evaluation;
 import io.intentworkbench.evaluation.FeatureStrength;
 import io.intentworkbench.evaluation.Metrics;
+import io.intentworkbench.evaluation.ReliabilityBin;
 import io.intentworkbench.evaluation.Thresholds;
 import io.intentworkbench.features.FeatureKind;
 import io.intentworkbench.features.FeaturePipeline;
@@ -91,7 +92,7 @@ public final class ExperimentRunner {
                 result.bestEpoch(), result.seconds(), setup.training().seed(), sizes(split), warnings,
                 evaluation.roc(), evaluation.pr(), result.history(),
                 DataFingerprint.of(dataset.source(), dataset.rowCount()),
-                scatterSample(plan, values, split.test(), testY, testP));
+                scatterSample(plan, values, split.test(), testY, testP), ReliabilityBin.of(testY, testP));
         ModelBundle bundle = new ModelBundle(manifest(), schema(dataset, roles, target), pipeline,
                 new BundleSettings(setup.network(), setup.training(), threshold), baselines, metrics,
                 result.network());

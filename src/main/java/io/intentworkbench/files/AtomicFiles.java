@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a reader sees the old file or the complete new one, never a half-written
@@ -33,10 +37,24 @@ public final class AtomicFiles {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 content.writeTo(out);
             }
+            keepPermissions(temporary, absolute);
             move(temporary, absolute);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A temporary file is readable by its owner only; the finished file gets the permissions of the
+     * file it replaces, or rw-r--r-- when it is new, like any file a program writes.
+     */
+    private static void keepPermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     private static void move(Path from, Path to) throws IOException {

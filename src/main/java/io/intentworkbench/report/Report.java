@@ -146,8 +146,15 @@ final class Report {
     }
 
     private static Section rocAndPr(ModelBundle b) {
-        return new Section("ROC and precision-recall curves", List.of("The red dot marks the chosen threshold."),
-                List.of(), List.of(ReportCharts.roc(b), ReportCharts.pr(b)));
+        List<ChartSpec> charts = new ArrayList<>(List.of(ReportCharts.roc(b), ReportCharts.pr(b)));
+        ChartSpec reliability = ReportCharts.reliability(b.metrics());
+        if (reliability != null) {
+            charts.add(reliability);
+        }
+        return new Section("ROC, precision-recall and reliability curves", List.of("On the ROC and precision-recall "
+                + "curves the red dot marks the chosen threshold. The reliability curve shows, for test rows grouped "
+                + "by predicted probability, the share that bought: on the diagonal, a predicted 30 % means 30 %."),
+                List.of(), charts);
     }
 
     private static Section scatter(ModelBundle b) {

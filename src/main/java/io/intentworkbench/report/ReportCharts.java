@@ -64,6 +64,19 @@ final class ReportCharts {
                 List.of(new double[] {c.recall(), c.precision()}));
     }
 
+    /** Mean predicted probability against the observed share of buyers, per bin; null for older bundles. */
+    static ChartSpec reliability(RunMetrics m) {
+        if (m.reliability() == null || m.reliability().isEmpty()) {
+            return null;
+        }
+        List<double[]> points = m.reliability().stream().map(b -> new double[] {b.meanPredicted(), b.observedShare()})
+                .toList();
+        return new ChartSpec("Reliability (test rows)", "mean predicted probability", "share that bought", 0, 1, 0, 1,
+                List.of(new ChartSpec.Series("network", TRAINING, points, false),
+                        new ChartSpec.Series("perfect calibration", GREY,
+                                List.of(new double[] {0, 0}, new double[] {1, 1}), true)), points);
+    }
+
     /** The sampled test rows over the two strongest numeric features, or null when there is no sample. */
     static ChartSpec scatter(ModelBundle bundle) {
         ScatterSample sample = bundle.metrics().scatter();

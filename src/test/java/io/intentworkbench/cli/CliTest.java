@@ -149,6 +149,30 @@ class CliTest {
     }
 
     @Test
+    void trainHelpStatesTheDefaultsTheCodeUses() {
+        assertThat(Cli.run("train", "--help")).isZero();
+        String help = out.toString(StandardCharsets.UTF_8);
+        var network = io.intentworkbench.model.NetworkSpec.defaults();
+        var training = io.intentworkbench.training.TrainingSpec.defaults();
+        assertThat(help).contains("(default: " + network.learningRate() + ")")
+                .contains("(default: " + network.l2() + ")")
+                .contains("(default: " + network.layers().get(0).dropout() + ")")
+                .contains("(default: " + training.batchSize() + ")")
+                .contains("(default: " + training.maxEpochs() + ")")
+                .contains("(default: " + training.patience() + ")")
+                .contains("(default: " + training.seed() + ")")
+                .contains("(default: " + String.join(",", network.layers().stream()
+                        .map(l -> String.valueOf(l.units())).toList()) + ")");
+    }
+
+    @Test
+    void writtenFilesAreReadableByOthersLikeAnyOutput() throws IOException {
+        var permissions = Files.getPosixFilePermissions(model);
+        assertThat(permissions).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
     void benchReportsEachSeedAndTheMean() throws IOException {
         List<String> lines = new ArrayList<>(List.of("seed,row,part"));
         for (int seed = 0; seed < 2; seed++) {
