@@ -54,7 +54,8 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.state().busyProperty().get());
         shoot(robot, app, Step.TRAINING, out.resolve(prefix + "training.png"));
         shoot(robot, app, Step.EVALUATION, out.resolve(prefix + "evaluation.png"));
-        robot.interact(() -> save(app.shell().evaluation().scatterPlot(), out.resolve(prefix + "scatter.png")));
+        robot.interact(() -> save(app.shell().evaluation().scatterPlot().getParent().getParent(),
+                out.resolve(prefix + "predictions.png")));
         shoot(robot, app, Step.EXPORT, out.resolve(prefix + "export.png"));
         robot.interact(() -> app.shell().modelModel().text(Field.LEARNING_RATE).set("0.004"));
         robot.interact(() -> app.shell().trainingModel().start());

@@ -70,6 +70,8 @@ public final class EvaluationController {
     private javafx.scene.control.CheckBox logYBox;
     @FXML
     private StackPane scatterHolder;
+    @FXML
+    private LineChart<Number, Number> reliabilityChart;
 
     public EvaluationController(EvaluationViewModel model) {
         this.model = model;
@@ -115,6 +117,9 @@ public final class EvaluationController {
         scatterHolder.getChildren().add(scatterPlot);
         model.scatter().addListener((ListChangeListener<ScatterPoint>) c -> drawScatter());
         model.thresholdProperty().addListener((obs, old, t) -> drawScatter());
+        model.state().lastRunProperty().addListener((obs, old, run) -> drawReliability());
+        drawReliability();
+        ChartMenus.addSaveAsPng(reliabilityChart, "reliability");
         ChartMenus.addSaveAsPng(rocChart, "roc-curve");
         ChartMenus.addSaveAsPng(prChart, "pr-curve");
         ChartMenus.addSaveAsPng(confusionGrid, "confusion-matrix");
@@ -145,6 +150,26 @@ public final class EvaluationController {
         chart.getData().setAll(List.of(curve, threshold));
     }
 
+    /** Test rows grouped by predicted probability: the share that bought against the mean prediction. */
+    private void drawReliability() {
+        var run = model.state().lastRunProperty().get();
+        XYChart.Series<Number, Number> curve = new XYChart.Series<>();
+        curve.setName("network");
+        XYChart.Series<Number, Number> diagonal = new XYChart.Series<>();
+        diagonal.setName("perfect calibration");
+        if (run != null && run.bundle().metrics().reliability() != null) {
+            run.bundle().metrics().reliability().forEach(b -> curve.getData().add(
+                    new XYChart.Data<>(b.meanPredicted(), b.observedShare())));
+            diagonal.getData().add(new XYChart.Data<>(0, 0));
+            diagonal.getData().add(new XYChart.Data<>(1, 1));
+        }
+        reliabilityChart.getData().setAll(List.of(curve, diagonal));
+        if (diagonal.getNode() != null) {
+            diagonal.getNode().setStyle("-fx-stroke: #8c959f; -fx-stroke-dash-array: 6 4; -fx-stroke-width: 1.5;");
+            diagonal.getData().forEach(d -> d.getNode().setVisible(false));
+        }
+    }
+
     private void drawScatter() {
         scatterPlot.show(model.scatter(), model.xFeatureProperty().get(), model.yFeatureProperty().get(),
                 model.thresholdProperty().get(), model.logXProperty().get(), model.logYProperty().get());
@@ -163,6 +188,10 @@ public final class EvaluationController {
 
     public ConfusionGrid confusionGrid() {
         return confusionGrid;
+    }
+
+    public LineChart<Number, Number> reliabilityChart() {
+        return reliabilityChart;
     }
 
     public ProbabilityScatter scatterPlot() {

@@ -109,6 +109,7 @@ public final class ShellController {
         charts.put("Accuracy", training.accuracyChart());
         charts.put("Confusion matrix", evaluation.confusionGrid());
         charts.put("Prediction scatter", evaluation.scatterPlot());
+        charts.put("Reliability", evaluation.reliabilityChart());
         screens.put(Step.EXPORT, new ExportController(new ExportViewModel(state), charts).load());
         screens.put(Step.RUNS, new RunsController(new RunsViewModel(state, modelModel::show)).load());
         content.getChildren().setAll(screens.values());
