@@ -23,7 +23,11 @@ public record ModelBundle(BundleManifest manifest, InputSchema schema, FeaturePi
 
     /** Purchase probabilities of encoded rows (row-major, pipeline width). */
     public double[] predictEncoded(float[] features, int rows) {
-        int width = pipeline.width();
+        return predict(network, features, rows, pipeline.width());
+    }
+
+    /** Purchase probabilities of encoded rows from a network, in chunks, one thread at a time per network. */
+    public static double[] predict(MultiLayerNetwork network, float[] features, int rows, int width) {
         double[] probabilities = new double[rows];
         for (int start = 0; start < rows; start += CHUNK_ROWS) {
             int size = Math.min(CHUNK_ROWS, rows - start);

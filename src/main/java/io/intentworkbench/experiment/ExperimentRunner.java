@@ -78,10 +78,9 @@ public final class ExperimentRunner {
 
         TrainingResult result = Trainer.train(new TrainingData(trainX, trainY, validationX, validationY, width),
                 setup.network(), setup.training(), listener, control);
-        ModelBundle draft = new ModelBundle(null, null, pipeline, null, null, null, result.network());
-        double[] validationP = draft.predictEncoded(validationX, validationY.length);
+        double[] validationP = ModelBundle.predict(result.network(), validationX, validationY.length, width);
         double threshold = Thresholds.bestF1(validationY, validationP);
-        double[] testP = draft.predictEncoded(testX, testY.length);
+        double[] testP = ModelBundle.predict(result.network(), testX, testY.length, width);
         Baselines baselines = Baselines.fit(trainX, trainY, validationX, validationY, width);
         Evaluation evaluation = Evaluation.of(testY, testP, threshold, baselines.evaluate(testX, testY));
         log.info("Test ROC AUC {}, PR AUC {}, F1 {} at threshold {}", fmt(evaluation.test().rocAuc()),

@@ -7,7 +7,6 @@ import io.intentworkbench.data.MissingValues;
 import io.intentworkbench.data.RawTable;
 import io.intentworkbench.features.ColumnEncoder;
 import io.intentworkbench.features.NumericEncoder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
@@ -69,16 +68,5 @@ public final class Scorer {
 
     private static String append(String existing, String error) {
         return existing == null ? error : existing + "; " + error;
-    }
-
-    /** The target labels of scored rows, for evaluation: rows not scored are left out. */
-    public static int[] scoredRows(ScoredRows scored) {
-        List<Integer> rows = new ArrayList<>();
-        for (int r = 0; r < scored.rows(); r++) {
-            if (scored.errors()[r] == null) {
-                rows.add(r);
-            }
-        }
-        return rows.stream().mapToInt(Integer::intValue).toArray();
     }
 }

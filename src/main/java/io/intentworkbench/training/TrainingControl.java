@@ -23,10 +23,6 @@ public final class TrainingControl {
         return cancelled;
     }
 
-    public synchronized boolean isPaused() {
-        return paused;
-    }
-
     /** Called by the training thread between minibatches: waits while paused, throws once cancelled. */
     synchronized void checkpoint() {
         while (paused && !cancelled) {
