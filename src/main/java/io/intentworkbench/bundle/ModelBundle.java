@@ -2,6 +2,7 @@ package io.intentworkbench.bundle;
 
 import io.intentworkbench.data.ColumnValues;
 import io.intentworkbench.evaluation.Baselines;
+import io.intentworkbench.evaluation.PlattScaling;
 import io.intentworkbench.features.FeaturePipeline;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -23,7 +24,9 @@ public record ModelBundle(BundleManifest manifest, InputSchema schema, FeaturePi
 
     /** Purchase probabilities of encoded rows (row-major, pipeline width). */
     public double[] predictEncoded(float[] features, int rows) {
-        return predict(network, features, rows, pipeline.width());
+        double[] probabilities = predict(network, features, rows, pipeline.width());
+        PlattScaling calibration = settings == null ? null : settings.calibration();
+        return calibration == null ? probabilities : calibration.apply(probabilities);
     }
 
     /** Purchase probabilities of encoded rows from a network, in chunks, one thread at a time per network. */

@@ -18,6 +18,7 @@ import io.intentworkbench.evaluation.Baselines;
 import io.intentworkbench.evaluation.Evaluation;
 import io.intentworkbench.evaluation.FeatureStrength;
 import io.intentworkbench.evaluation.Metrics;
+import io.intentworkbench.evaluation.PlattScaling;
 import io.intentworkbench.evaluation.ReliabilityBin;
 import io.intentworkbench.evaluation.Thresholds;
 import io.intentworkbench.features.FeatureKind;
@@ -78,9 +79,13 @@ public final class ExperimentRunner {
 
         TrainingResult result = Trainer.train(new TrainingData(trainX, trainY, validationX, validationY, width),
                 setup.network(), setup.training(), listener, control);
-        double[] validationP = ModelBundle.predict(result.network(), validationX, validationY.length, width);
+        double[] rawValidationP = ModelBundle.predict(result.network(), validationX, validationY.length, width);
+        PlattScaling calibration = PlattScaling.choose(validationY, rawValidationP, setup.training().seed())
+                .orElse(null);
+        double[] validationP = calibration == null ? rawValidationP : calibration.apply(rawValidationP);
         double threshold = Thresholds.bestF1(validationY, validationP);
-        double[] testP = ModelBundle.predict(result.network(), testX, testY.length, width);
+        double[] rawTestP = ModelBundle.predict(result.network(), testX, testY.length, width);
+        double[] testP = calibration == null ? rawTestP : calibration.apply(rawTestP);
         Baselines baselines = Baselines.fit(trainX, trainY, validationX, validationY, width);
         Evaluation evaluation = Evaluation.of(testY, testP, threshold, baselines.evaluate(testX, testY));
         log.info("Test ROC AUC {}, PR AUC {}, F1 {} at threshold {}", fmt(evaluation.test().rocAuc()),
@@ -93,7 +98,7 @@ public final class ExperimentRunner {
                 DataFingerprint.of(dataset.source(), dataset.rowCount()),
                 scatterSample(plan, values, split.test(), testY, testP), ReliabilityBin.of(testY, testP));
         ModelBundle bundle = new ModelBundle(manifest(), schema(dataset, roles, target), pipeline,
-                new BundleSettings(setup.network(), setup.training(), threshold), baselines, metrics,
+                new BundleSettings(setup.network(), setup.training(), threshold, calibration), baselines, metrics,
                 result.network());
         return new TrainedRun(bundle, split, testY, testP);
     }

@@ -100,6 +100,10 @@ final class Report {
                         m.bestEpoch())),
                 List.of("Training time", String.format(Locale.ROOT, "%.1f s", m.trainSeconds())),
                 List.of("Decision threshold", number(b.threshold()) + " (the best F1 on validation rows)"),
+                List.of("Calibration", b.settings().calibration() == null
+                        ? "none: Platt scaling did not lower the log loss of held-out validation rows"
+                        : "Platt scaling fitted on validation rows (a " + number(b.settings().calibration().a())
+                        + ", b " + number(b.settings().calibration().b()) + ")"),
                 List.of("Seed", String.valueOf(t.seed())));
         return new Section("Network and training", List.of(), List.of(new Table(List.of("Setting", "Value"), rows)),
                 List.of());
