@@ -34,7 +34,7 @@ final class CountingInputStream extends FilterInputStream {
     }
 
     private void count(int n) throws IOException {
-        if (Thread.currentThread().isInterrupted()) {
+        if (progress.cancelled() || Thread.currentThread().isInterrupted()) {
             throw new InterruptedIOException("the import was cancelled");
         }
         read += n;

@@ -16,7 +16,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 import tech.tablesaw.io.csv.CsvReader;
@@ -30,6 +29,7 @@ public final class CsvImporter {
     private static final Logger log = LoggerFactory.getLogger(CsvImporter.class);
     private static final int MAX_CHARS_PER_CELL = 1 << 20;
     private static final int MAX_COLUMNS = 20_000;
+    private static final int HEADER_SAMPLE = 101;
 
     private CsvImporter() {
     }
@@ -41,21 +41,36 @@ public final class CsvImporter {
     /** Reads the file, reporting the share read; an interrupted thread stops the read with a DataException. */
     public static RawTable read(Path file, ImportProgress progress) {
         long started = System.nanoTime();
-        CsvFormat format = sniff(file);
+        byte[] head = head(file);
+        CsvFormat format = CsvSniffer.sniff(head, head.length < CsvSniffer.HEAD_BYTES);
         MemoryGuard.checkFits(file);
-        Table table = readTable(file, format, progress);
+        int skip = format.byteOrderMark() ? 3 : 0;
+        String text = new String(head, skip, head.length - skip, format.charset());
+        List<List<String>> records = CsvRecords.first(text, format.delimiter(), HEADER_SAMPLE);
+        if (records.isEmpty() && head.length < CsvSniffer.HEAD_BYTES) {
+            throw new DataException("The file holds no rows; choose a CSV file with a header row and data rows.");
+        }
+        boolean headerless = firstRowIsData(records);
+        Table table = readTable(file, format, progress, !headerless);
+        if (table.rowCount() == 0) {
+            throw new DataException("The file has a header row but no data rows; add data rows or choose "
+                    + "another file.");
+        }
         List<ImportWarning> warnings = new ArrayList<>();
-        Table named = applyHeader(table, warnings);
-        log.info("Read {}: {} rows, {} columns, {} delimited, {}{} in {} ms", file, named.rowCount(),
-                named.columnCount(), format.delimiterName(), format.charset(),
+        if (headerless) {
+            warnings.add(ImportWarning.ofFile("the first row holds numbers where the other rows do, so it is "
+                    + "read as data; the columns are called column_1, column_2, ..."));
+        }
+        nameColumns(table, headerless || records.isEmpty() ? List.of() : records.get(0), headerless, warnings);
+        log.info("Read {}: {} rows, {} columns, {} delimited, {}{} in {} ms", file, table.rowCount(),
+                table.columnCount(), format.delimiterName(), format.charset(),
                 format.decimalComma() ? ", decimal comma" : "", (System.nanoTime() - started) / 1_000_000);
-        return new RawTable(named, format, warnings);
+        return new RawTable(table, format, warnings);
     }
 
-    private static CsvFormat sniff(Path file) {
+    private static byte[] head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(CsvSniffer.HEAD_BYTES);
-            return CsvSniffer.sniff(head, in.read() < 0);
+            return in.readNBytes(CsvSniffer.HEAD_BYTES);
         } catch (NoSuchFileException e) {
             throw new DataException("The file " + file + " does not exist; check the path.");
         } catch (IOException e) {
@@ -64,11 +79,12 @@ public final class CsvImporter {
         }
     }
 
-    private static Table readTable(Path file, CsvFormat format, ImportProgress progress) {
+    private static Table readTable(Path file, CsvFormat format, ImportProgress progress, boolean header) {
         try (Reader reader = open(file, format, progress)) {
             CsvReadOptions options = CsvReadOptions.builder(reader)
                     .separator(format.delimiter())
-                    .header(false)
+                    .header(header)
+                    .allowDuplicateColumnNames(true)
                     .lineEnding("\n")
                     .columnTypes(name -> ColumnType.STRING)
                     .maxCharsPerColumn(MAX_CHARS_PER_CELL)
@@ -79,7 +95,8 @@ public final class CsvImporter {
         } catch (DataException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            if (Thread.currentThread().isInterrupted() || hasCause(e, java.io.InterruptedIOException.class)) {
+            if (progress.cancelled() || Thread.currentThread().isInterrupted()
+                    || hasCause(e, java.io.InterruptedIOException.class)) {
                 throw new DataException("The import was cancelled; nothing was read.", e);
             }
             if (e instanceof IOException) {
@@ -123,46 +140,31 @@ public final class CsvImporter {
                 + "closed; check the delimiter and the quotes there.";
     }
 
-    /** Uses the first row as header names, making them unique and non-empty. */
-    private static Table applyHeader(Table table, List<ImportWarning> warnings) {
-        if (table.rowCount() == 0 || table.columnCount() == 0) {
-            throw new DataException("The file holds no rows; choose a CSV file with a header row and data rows.");
-        }
-        if (table.rowCount() == 1) {
-            throw new DataException("The file has a header row but no data rows; add data rows or choose "
-                    + "another file.");
-        }
-        boolean headerless = firstRowIsData(table);
-        if (headerless) {
-            warnings.add(ImportWarning.ofFile("the first row holds numbers where the other rows do, so it is "
-                    + "read as data; the columns are called column_1, column_2, ..."));
-        }
+    /** Names the columns in place: the header's names made unique and non-empty, or column_N without a header. */
+    private static void nameColumns(Table table, List<String> header, boolean headerless, List<ImportWarning> warnings) {
         Set<String> used = new HashSet<>();
-        Table named = Table.create(table.name());
-        Table body = headerless ? table : table.dropRange(1);
+        boolean ownHeader = header.size() == table.columnCount();
         for (int c = 0; c < table.columnCount(); c++) {
-            String header = headerless ? "column_" + (c + 1) : table.stringColumn(c).get(0).strip();
-            String name = uniqueName(header, c, used, warnings);
-            StringColumn column = body.stringColumn(c).copy();
-            column.setName(name);
-            named.addColumns(column);
+            String given = headerless ? "column_" + (c + 1)
+                    : ownHeader ? header.get(c).strip() : table.column(c).name().strip();
+            table.column(c).setName(uniqueName(given, c, used, warnings));
         }
-        return named;
     }
 
-    /** True when some column holds a number in its first row and numbers below it. */
-    private static boolean firstRowIsData(Table table) {
-        int sample = Math.min(table.rowCount(), 101);
-        for (int c = 0; c < table.columnCount(); c++) {
-            StringColumn column = table.stringColumn(c);
-            if (Double.isNaN(Numbers.parse(column.get(0), false))) {
+    /** True when some column holds a number in its first record and numbers in the records below. */
+    private static boolean firstRowIsData(List<List<String>> records) {
+        if (records.size() < 2) {
+            return false;
+        }
+        List<String> first = records.get(0);
+        for (int c = 0; c < first.size(); c++) {
+            if (Double.isNaN(Numbers.parse(first.get(c), false))) {
                 continue;
             }
-            int numeric = 0;
-            for (int r = 1; r < sample; r++) {
-                numeric += Double.isNaN(Numbers.parse(column.get(r), false)) ? 0 : 1;
-            }
-            if (sample > 1 && numeric == sample - 1) {
+            int column = c;
+            boolean numbersBelow = records.subList(1, records.size()).stream()
+                    .allMatch(r -> column < r.size() && !Double.isNaN(Numbers.parse(r.get(column), false)));
+            if (numbersBelow) {
                 return true;
             }
         }

@@ -32,7 +32,8 @@ public final class Dataset {
 
     /** Reads, types and profiles a CSV file, reporting progress (reading is most of it). */
     public static Dataset load(Path file, ImportProgress progress) {
-        RawTable raw = CsvImporter.read(file, share -> progress.done(share * READ_SHARE));
+        RawTable raw = CsvImporter.read(file, ImportProgress.of(share -> progress.done(share * READ_SHARE),
+                progress::cancelled));
         return of(file, raw, progress);
     }
 

@@ -5,6 +5,7 @@ import io.intentworkbench.data.ColumnRole;
 import io.intentworkbench.data.ColumnRoles;
 import io.intentworkbench.data.ColumnType;
 import io.intentworkbench.data.Dataset;
+import io.intentworkbench.data.ImportProgress;
 import io.intentworkbench.data.ValueCount;
 import io.intentworkbench.experiment.DataChecks;
 import io.intentworkbench.features.FeaturePlan;
@@ -88,8 +89,9 @@ public final class DataViewModel {
         state.busyProperty().set(true);
         importing.set(true);
         state.statusProperty().set("Reading " + file.getFileName() + " ...");
-        loading = Background.start("Import", progress -> Dataset.load(file,
-                share -> progress.update(share, 1, "Reading " + file.getFileName())), dataset -> {
+        loading = Background.start("Import", progress -> Dataset.load(file, ImportProgress.of(
+                share -> progress.update(share, 1, "Reading " + file.getFileName()), progress::isCancelled)),
+                dataset -> {
             state.useDataset(dataset);
             state.settings().addRecentFile(file);
             recentFiles.setAll(state.settings().recentFiles());
