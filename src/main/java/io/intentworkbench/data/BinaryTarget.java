@@ -16,6 +16,8 @@ import java.util.Set;
 public record BinaryTarget(String column, String positiveLabel, String negativeLabel, int[] labels) {
     private static final Set<String> POSITIVE_WORDS = Set.of("true", "yes", "y", "t", "1", "1.0");
     private static final Set<String> NEGATIVE_WORDS = Set.of("false", "no", "n", "f", "0", "0.0");
+    private static final String HOW_TO_CHOOSE = "(in the window: 'A purchase is the target value' on the data screen; "
+            + "on the command line: --positive VALUE)";
 
     /** Reads the column as a binary target; fails with a sentence a person can act on. */
     public static BinaryTarget resolve(Dataset dataset, String column, String positiveLabel) {
@@ -58,7 +60,7 @@ public record BinaryTarget(String column, String positiveLabel, String negativeL
         }
         if (byCase.size() > 2) {
             throw new DataException("The target column '" + column + "' has " + byCase.size() + " values ("
-                    + describe(counts) + "); choose the one that means a purchase (--positive VALUE).");
+                    + describe(counts) + "); choose the one that means a purchase " + HOW_TO_CHOOSE + ".");
         }
         for (String value : counts.keySet()) {
             String lower = value.toLowerCase(Locale.ROOT);
@@ -67,7 +69,7 @@ public record BinaryTarget(String column, String positiveLabel, String negativeL
             }
         }
         throw new DataException("The target column '" + column + "' holds " + describe(counts)
-                + "; say which value means a purchase (--positive VALUE).");
+                + "; say which value means a purchase " + HOW_TO_CHOOSE + ".");
     }
 
     private static String describe(Map<String, Integer> counts) {

@@ -40,6 +40,7 @@ public final class WorkbenchState {
     private final ObjectProperty<java.nio.file.Path> projectFile = new SimpleObjectProperty<>();
     private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty settingsValid = new SimpleBooleanProperty(true);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final UiSettings settings;
@@ -160,6 +161,11 @@ public final class WorkbenchState {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** False while a value typed in the model form cannot be used; training waits until it can. */
+    public BooleanProperty settingsValidProperty() {
+        return settingsValid;
     }
 
     public DoubleProperty progressProperty() {

@@ -125,6 +125,7 @@ class WorkbenchWindowTest {
         assertThat(shell().modelModel().problems()).containsKey(Field.BATCH);
         assertThat(state().trainingProperty().get().batchSize()).isEqualTo(before);
         assertThat(robot.lookup("#batchField").query().getPseudoClassStates().toString()).contains("invalid");
+        assertThat(robot.lookup("#trainButton").queryButton().isDisabled()).isTrue();
         robot.interact(() -> shell().modelModel().text(Field.BATCH).set(String.valueOf(before)));
         assertThat(shell().modelModel().problems()).isEmpty();
     }

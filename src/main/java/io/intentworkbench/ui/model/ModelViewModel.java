@@ -126,6 +126,7 @@ public final class ModelViewModel {
         if (training != null) {
             state.trainingProperty().set(training);
         }
+        state.settingsValidProperty().set(problems.isEmpty());
         countInputs();
     }
 

@@ -47,7 +47,9 @@ public final class TrainingController {
     @FXML
     private void initialize() {
         var phase = model.phaseProperty();
-        trainButton.disableProperty().bind(phase.isNotEqualTo(Phase.IDLE));
+        trainButton.disableProperty().bind(phase.isNotEqualTo(Phase.IDLE)
+                .or(model.settingsValidProperty().not()));
+        trainButton.setTooltip(new javafx.scene.control.Tooltip("Train with the settings of the model screen"));
         pauseButton.disableProperty().bind(phase.isNotEqualTo(Phase.RUNNING));
         resumeButton.disableProperty().bind(phase.isNotEqualTo(Phase.PAUSED));
         stopButton.disableProperty().bind(phase.isNotEqualTo(Phase.RUNNING).and(phase.isNotEqualTo(Phase.PAUSED)));

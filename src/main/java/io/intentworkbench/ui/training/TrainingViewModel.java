@@ -69,6 +69,11 @@ public final class TrainingViewModel {
         if (phase.get() != Phase.IDLE) {
             return;
         }
+        if (!state.settingsValidProperty().get()) {
+            Dialogs.showInfo("Settings to fix", "Some values on the model screen cannot be used; the marked fields "
+                    + "say why. Fix them, then train.");
+            return;
+        }
         Dataset dataset = state.datasetProperty().get();
         if (dataset == null) {
             Dialogs.showInfo("Nothing to train on", "Open a CSV file on the data screen first.");
@@ -216,6 +221,11 @@ public final class TrainingViewModel {
 
     public ObservableList<String> log() {
         return log;
+    }
+
+    /** Whether the model form's values can all be used (training waits until they can). */
+    public javafx.beans.property.ReadOnlyBooleanProperty settingsValidProperty() {
+        return state.settingsValidProperty();
     }
 
     public ObjectProperty<Phase> phaseProperty() {
