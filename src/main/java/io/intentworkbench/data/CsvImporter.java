@@ -141,7 +141,8 @@ public final class CsvImporter {
     }
 
     /** Names the columns in place: the header's names made unique and non-empty, or column_N without a header. */
-    private static void nameColumns(Table table, List<String> header, boolean headerless, List<ImportWarning> warnings) {
+    private static void nameColumns(Table table, List<String> header, boolean headerless,
+                                    List<ImportWarning> warnings) {
         Set<String> used = new HashSet<>();
         boolean ownHeader = header.size() == table.columnCount();
         for (int c = 0; c < table.columnCount(); c++) {

@@ -52,9 +52,10 @@ class ReadAndScoreBenchmark {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "%nrows %,d, file %,d MB, max heap %,d MB%n", dataset.rowCount(),
                 Files.size(million) >> 20, runtime.maxMemory() >> 20);
+        String theirs = pandas == null ? null : pandas.split(" ")[0];
         System.out.printf(Locale.ROOT, "read   ours %.2f s   pandas read_csv %s s   ratio %s%n", read,
-                pandas == null ? "n/a" : pandas.split(" ")[0],
-                pandas == null ? "n/a" : String.format(Locale.ROOT, "%.2f", read / Double.parseDouble(pandas.split(" ")[0])));
+                theirs == null ? "n/a" : theirs,
+                theirs == null ? "n/a" : String.format(Locale.ROOT, "%.2f", read / Double.parseDouble(theirs)));
         System.out.printf(Locale.ROOT, "profile (types, roles, statistics of every column) %.2f s%n", profile);
         System.out.printf(Locale.ROOT, "score  %,d rows in %.2f s (%,.0f rows/s), %,d not scored%n", scored.rows(),
                 score, scored.rows() / score, scored.failed());
