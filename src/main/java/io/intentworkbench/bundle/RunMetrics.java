@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.intentworkbench.evaluation.CurvePoint;
 import io.intentworkbench.evaluation.Metrics;
 import io.intentworkbench.evaluation.ReliabilityBin;
+import io.intentworkbench.evaluation.Spread;
 import io.intentworkbench.training.EpochProgress;
 import java.util.List;
 import java.util.Map;
@@ -28,5 +29,7 @@ public record RunMetrics(
         List<EpochProgress> history,
         DataFingerprint data,
         ScatterSample scatter,
-        List<ReliabilityBin> reliability) {
+        List<ReliabilityBin> reliability,
+        @JsonProperty("roc_auc_spread") Spread rocAucSpread,
+        @JsonProperty("pr_auc_spread") Spread prAucSpread) {
 }

@@ -20,6 +20,7 @@ import io.intentworkbench.evaluation.FeatureStrength;
 import io.intentworkbench.evaluation.Metrics;
 import io.intentworkbench.evaluation.PlattScaling;
 import io.intentworkbench.evaluation.ReliabilityBin;
+import io.intentworkbench.evaluation.Spread;
 import io.intentworkbench.evaluation.Thresholds;
 import io.intentworkbench.features.FeatureKind;
 import io.intentworkbench.features.FeaturePipeline;
@@ -50,6 +51,8 @@ public final class ExperimentRunner {
     private static final Logger log = LoggerFactory.getLogger(ExperimentRunner.class);
     private static final int MIN_ROWS_PER_CLASS_AND_PART = 2;
     private static final int SCATTER_ROWS = 1000;
+    private static final double UNSTABLE_ROC_WIDTH = 0.06;
+    private static final double UNSTABLE_PR_WIDTH = 0.12;
 
     private ExperimentRunner() {
     }
@@ -91,12 +94,21 @@ public final class ExperimentRunner {
         log.info("Test ROC AUC {}, PR AUC {}, F1 {} at threshold {}", fmt(evaluation.test().rocAuc()),
                 fmt(evaluation.test().prAuc()), fmt(evaluation.test().f1()), fmt(threshold));
 
+        Spread rocSpread = Spread.rocAuc(testY, testP, setup.training().seed());
+        Spread prSpread = Spread.prAuc(testY, testP, setup.training().seed());
+        if (rocSpread.width() > UNSTABLE_ROC_WIDTH || prSpread.width() > UNSTABLE_PR_WIDTH) {
+            warnings.add(String.format(java.util.Locale.ROOT, "the test rows are too few or too imbalanced for stable "
+                    + "figures: on other rows like them ROC AUC could be anywhere from %.3f to %.3f and PR AUC from "
+                    + "%.3f to %.3f (95 %% bootstrap intervals); use more data before trusting small differences",
+                    rocSpread.low(), rocSpread.high(), prSpread.low(), prSpread.high()));
+        }
         RunMetrics metrics = new RunMetrics(evaluation.test(), evaluation.testAtHalf(),
                 Metrics.of(validationY, validationP, threshold), evaluation.baselines(), result.epochsRun(),
                 result.bestEpoch(), result.seconds(), setup.training().seed(), sizes(split), warnings,
                 evaluation.roc(), evaluation.pr(), result.history(),
                 DataFingerprint.of(dataset.source(), dataset.rowCount()),
-                scatterSample(plan, values, split.test(), testY, testP), ReliabilityBin.of(testY, testP));
+                scatterSample(plan, values, split.test(), testY, testP), ReliabilityBin.of(testY, testP), rocSpread,
+                prSpread);
         ModelBundle bundle = new ModelBundle(manifest(), schema(dataset, roles, target), pipeline,
                 new BundleSettings(setup.network(), setup.training(), threshold, calibration), baselines, metrics,
                 result.network());

@@ -132,9 +132,15 @@ final class Report {
         List<List<String>> confusion = List.of(
                 List.of("bought", count(c.tp(), c), count(c.fn(), c)),
                 List.of("did not buy", count(c.fp(), c), count(c.tn(), c)));
-        return new Section("Test metrics beside the baselines", List.of(String.format(Locale.ROOT,
+        List<String> text = new ArrayList<>(List.of(String.format(Locale.ROOT,
                 "Measured on %,d test rows that no training choice has seen. The confusion matrix is at the chosen "
-                        + "threshold %s.", m.test().rows(), number(b.threshold()))),
+                        + "threshold %s.", m.test().rows(), number(b.threshold()))));
+        if (m.rocAucSpread() != null && m.prAucSpread() != null) {
+            text.add(String.format(Locale.ROOT, "On other rows like these, ROC AUC would lie between %.3f and %.3f "
+                    + "and PR AUC between %.3f and %.3f (95 %% bootstrap intervals over the test rows).",
+                    m.rocAucSpread().low(), m.rocAucSpread().high(), m.prAucSpread().low(), m.prAucSpread().high()));
+        }
+        return new Section("Test metrics beside the baselines", text,
                 List.of(new Table(List.of("Model", "ROC AUC", "PR AUC", "F1", "Precision", "Recall", "Accuracy",
                         "Log loss", "Threshold"), rows),
                         new Table(List.of("", "predicted to buy", "predicted not to"), confusion)), List.of());

@@ -77,9 +77,12 @@ public final class EvaluationViewModel {
             return;
         }
         var m = run.bundle().metrics();
+        String spread = m.rocAucSpread() == null ? "" : String.format(java.util.Locale.ROOT,
+                " · ROC AUC %.3f to %.3f, PR AUC %.3f to %.3f on other rows like these (95 %% intervals)",
+                m.rocAucSpread().low(), m.rocAucSpread().high(), m.prAucSpread().low(), m.prAucSpread().high());
         headline.set(String.format(java.util.Locale.ROOT, "%,d test rows that no training choice has seen · "
-                        + "threshold chosen on validation rows: %.3f", run.testLabels().length,
-                                run.bundle().threshold()));
+                + "threshold chosen on validation rows: %.3f%s", run.testLabels().length, run.bundle().threshold(),
+                spread));
         roc.setAll(Ranking.rocCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
         pr.setAll(Ranking.prCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
         Dataset dataset = state.datasetProperty().get();
