@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -139,6 +140,21 @@ public final class ShellController {
             }
         });
         show(Step.DATA);
+        Platform.runLater(this::prepareHiddenScreens);
+    }
+
+    /**
+     * Styles and lays out the hidden screens once the window is up, so that opening one for the first
+     * time (the training screen, say, just as training starts) does not stall the window.
+     */
+    private void prepareHiddenScreens() {
+        screens.values().forEach(screen -> {
+            if (screen instanceof Parent parent) {
+                parent.applyCss();
+                parent.resize(content.getWidth(), content.getHeight());
+                parent.layout();
+            }
+        });
     }
 
     @FXML
