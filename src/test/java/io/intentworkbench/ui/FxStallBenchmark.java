@@ -46,8 +46,9 @@ class FxStallBenchmark {
             }
         };
         FxRobot robot = new FxRobot();
+        robot.interact(() -> app.shell().show(Step.TRAINING));
+        Thread.sleep(1000);
         robot.interact(() -> {
-            app.shell().show(Step.TRAINING);
             timer.start();
             app.shell().trainingModel().start();
         });
