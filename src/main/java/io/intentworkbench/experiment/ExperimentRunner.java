@@ -59,8 +59,50 @@ public final class ExperimentRunner {
 
     public static TrainedRun run(ExperimentSetup setup, TrainingListener listener, TrainingControl control) {
         Dataset dataset = setup.dataset();
-        ColumnRoles roles = setup.roles();
-        BinaryTarget target = BinaryTarget.resolve(dataset, roles.target(), roles.positiveLabel());
+        BinaryTarget target = BinaryTarget.resolve(dataset, setup.roles().target(), setup.roles().positiveLabel());
+        Prepared data = prepare(setup, target);
+        TrainingResult result = Trainer.train(new TrainingData(data.trainX(), data.trainY(), data.validationX(),
+                data.validationY(), data.width()), setup.network(), setup.training(), listener, control);
+        long seed = setup.training().seed();
+        double[] rawValidationP = ModelBundle.predict(result.network(), data.validationX(), data.validationY().length,
+                data.width());
+        PlattScaling calibration = PlattScaling.choose(data.validationY(), rawValidationP, seed).orElse(null);
+        double[] validationP = calibrated(calibration, rawValidationP);
+        double threshold = Thresholds.bestF1(data.validationY(), validationP);
+        double[] testP = calibrated(calibration, ModelBundle.predict(result.network(), data.testX(),
+                data.testY().length, data.width()));
+        Baselines baselines = Baselines.fit(data.trainX(), data.trainY(), data.validationX(), data.validationY(),
+                data.width());
+        Evaluation evaluation = Evaluation.of(data.testY(), testP, threshold,
+                baselines.evaluate(data.testX(), data.testY()));
+        log.info("Test ROC AUC {}, PR AUC {}, F1 {} at threshold {}", fmt(evaluation.test().rocAuc()),
+                fmt(evaluation.test().prAuc()), fmt(evaluation.test().f1()), fmt(threshold));
+        Spread rocSpread = Spread.rocAuc(data.testY(), testP, seed);
+        Spread prSpread = Spread.prAuc(data.testY(), testP, seed);
+        data.warnings().addAll(spreadWarning(rocSpread, prSpread));
+        RunMetrics metrics = new RunMetrics(evaluation.test(), evaluation.testAtHalf(),
+                Metrics.of(data.validationY(), validationP, threshold), evaluation.baselines(), result.epochsRun(),
+                result.bestEpoch(), result.seconds(), seed, sizes(data.split()), data.warnings(), evaluation.roc(),
+                evaluation.pr(), result.history(), DataFingerprint.of(dataset.source(), dataset.rowCount()),
+                scatterSample(data.plan(), dataset.values(), data.split().test(), data.testY(), testP),
+                ReliabilityBin.of(data.testY(), testP), rocSpread, prSpread);
+        ModelBundle bundle = new ModelBundle(manifest(), schema(dataset, setup.roles(), target), data.pipeline(),
+                new BundleSettings(setup.network(), setup.training(), threshold, calibration), baselines, metrics,
+                result.network());
+        return new TrainedRun(bundle, data.split(), data.testY(), testP);
+    }
+
+    /** The split, the fitted feature pipeline and the encoded rows of each part, with the checks' warnings. */
+    private record Prepared(DataSplit split, FeaturePlan plan, FeaturePipeline pipeline, float[] trainX, int[] trainY,
+                            float[] validationX, int[] validationY, float[] testX, int[] testY,
+                            List<String> warnings) {
+        int width() {
+            return pipeline.width();
+        }
+    }
+
+    private static Prepared prepare(ExperimentSetup setup, BinaryTarget target) {
+        Dataset dataset = setup.dataset();
         FeaturePlan plan = setup.planOrDefaults();
         ColumnValues values = dataset.values();
         List<String> warnings = new ArrayList<>(dataset.warnings().stream().map(ImportWarning::toString).toList());
@@ -69,50 +111,27 @@ public final class ExperimentRunner {
         DataSplit split = withKnownTargets(setup.split() != null ? setup.split()
                 : Splitter.split(target.labels(), keys, setup.training()), target.labels());
         checkSplit(split, target.labels());
-
-        warnings.addAll(DataChecks.leakage(plan, values, split.train(), labelsOf(target.labels(), split.train())));
-        FeaturePipeline pipeline = FeaturePipeline.fit(plan, values, split.train());
-        int width = pipeline.width();
-        float[] trainX = pipeline.transform(values, split.train());
-        float[] validationX = pipeline.transform(values, split.validation());
-        float[] testX = pipeline.transform(values, split.test());
         int[] trainY = labelsOf(target.labels(), split.train());
-        int[] validationY = labelsOf(target.labels(), split.validation());
-        int[] testY = labelsOf(target.labels(), split.test());
+        warnings.addAll(DataChecks.leakage(plan, values, split.train(), trainY));
+        FeaturePipeline pipeline = FeaturePipeline.fit(plan, values, split.train());
+        return new Prepared(split, plan, pipeline, pipeline.transform(values, split.train()), trainY,
+                pipeline.transform(values, split.validation()), labelsOf(target.labels(), split.validation()),
+                pipeline.transform(values, split.test()), labelsOf(target.labels(), split.test()), warnings);
+    }
 
-        TrainingResult result = Trainer.train(new TrainingData(trainX, trainY, validationX, validationY, width),
-                setup.network(), setup.training(), listener, control);
-        double[] rawValidationP = ModelBundle.predict(result.network(), validationX, validationY.length, width);
-        PlattScaling calibration = PlattScaling.choose(validationY, rawValidationP, setup.training().seed())
-                .orElse(null);
-        double[] validationP = calibration == null ? rawValidationP : calibration.apply(rawValidationP);
-        double threshold = Thresholds.bestF1(validationY, validationP);
-        double[] rawTestP = ModelBundle.predict(result.network(), testX, testY.length, width);
-        double[] testP = calibration == null ? rawTestP : calibration.apply(rawTestP);
-        Baselines baselines = Baselines.fit(trainX, trainY, validationX, validationY, width);
-        Evaluation evaluation = Evaluation.of(testY, testP, threshold, baselines.evaluate(testX, testY));
-        log.info("Test ROC AUC {}, PR AUC {}, F1 {} at threshold {}", fmt(evaluation.test().rocAuc()),
-                fmt(evaluation.test().prAuc()), fmt(evaluation.test().f1()), fmt(threshold));
+    private static double[] calibrated(PlattScaling calibration, double[] probabilities) {
+        return calibration == null ? probabilities : calibration.apply(probabilities);
+    }
 
-        Spread rocSpread = Spread.rocAuc(testY, testP, setup.training().seed());
-        Spread prSpread = Spread.prAuc(testY, testP, setup.training().seed());
-        if (rocSpread.width() > UNSTABLE_ROC_WIDTH || prSpread.width() > UNSTABLE_PR_WIDTH) {
-            warnings.add(String.format(java.util.Locale.ROOT, "the test rows are too few or too imbalanced for stable "
-                    + "figures: on other rows like them ROC AUC could be anywhere from %.3f to %.3f and PR AUC from "
-                    + "%.3f to %.3f (95 %% bootstrap intervals); use more data before trusting small differences",
-                    rocSpread.low(), rocSpread.high(), prSpread.low(), prSpread.high()));
+    /** A warning when the test figures would vary a lot on other rows like the test rows. */
+    private static List<String> spreadWarning(Spread roc, Spread pr) {
+        if (roc.width() <= UNSTABLE_ROC_WIDTH && pr.width() <= UNSTABLE_PR_WIDTH) {
+            return List.of();
         }
-        RunMetrics metrics = new RunMetrics(evaluation.test(), evaluation.testAtHalf(),
-                Metrics.of(validationY, validationP, threshold), evaluation.baselines(), result.epochsRun(),
-                result.bestEpoch(), result.seconds(), setup.training().seed(), sizes(split), warnings,
-                evaluation.roc(), evaluation.pr(), result.history(),
-                DataFingerprint.of(dataset.source(), dataset.rowCount()),
-                scatterSample(plan, values, split.test(), testY, testP), ReliabilityBin.of(testY, testP), rocSpread,
-                prSpread);
-        ModelBundle bundle = new ModelBundle(manifest(), schema(dataset, roles, target), pipeline,
-                new BundleSettings(setup.network(), setup.training(), threshold, calibration), baselines, metrics,
-                result.network());
-        return new TrainedRun(bundle, split, testY, testP);
+        return List.of(String.format(java.util.Locale.ROOT, "the test rows are too few or too imbalanced for stable "
+                + "figures: on other rows like them ROC AUC could be anywhere from %.3f to %.3f and PR AUC from "
+                + "%.3f to %.3f (95 %% bootstrap intervals); use more data before trusting small differences",
+                roc.low(), roc.high(), pr.low(), pr.high()));
     }
 
     /** At most SCATTER_ROWS test rows over the two numeric features that alone separate buyers best. */
