@@ -46,7 +46,8 @@ public final class CsvImporter {
         MemoryGuard.checkFits(file);
         int skip = format.byteOrderMark() ? 3 : 0;
         String text = new String(head, skip, head.length - skip, format.charset());
-        List<List<String>> records = CsvRecords.first(text, format.delimiter(), HEADER_SAMPLE);
+        List<List<String>> records = CsvRecords.first(text, format.delimiter(), HEADER_SAMPLE,
+                head.length < CsvSniffer.HEAD_BYTES);
         if (records.isEmpty() && head.length < CsvSniffer.HEAD_BYTES) {
             throw new DataException("The file holds no rows; choose a CSV file with a header row and data rows.");
         }

@@ -8,8 +8,11 @@ final class CsvRecords {
     private CsvRecords() {
     }
 
-    /** Up to count complete records from the start of the text; a record cut off at the end is dropped. */
-    static List<List<String>> first(String text, char delimiter, int count) {
+    /**
+     * Up to count records from the start of the text. A last record without a line end counts only
+     * when the text is the whole file; otherwise it may be cut off, and is dropped.
+     */
+    static List<List<String>> first(String text, char delimiter, int count, boolean wholeText) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -50,6 +53,11 @@ final class CsvRecords {
                 cellStart = false;
             }
             i++;
+        }
+        boolean pending = !record.isEmpty() || cell.length() > 0;
+        if (wholeText && !quoted && pending && records.size() < count) {
+            record.add(cell.toString());
+            records.add(record);
         }
         return records;
     }

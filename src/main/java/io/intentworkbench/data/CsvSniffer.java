@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,12 +31,12 @@ final class CsvSniffer {
         boolean utf8 = isUtf8(Arrays.copyOfRange(head, start, head.length), wholeFile);
         var charset = utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
         String text = new String(head, start, head.length - start, charset);
-        List<String> lines = sampleLines(text, wholeFile);
-        if (lines.stream().allMatch(String::isBlank)) {
+        if (text.isBlank()) {
             throw new DataException("The file holds no rows; choose a CSV file with a header row and data rows.");
         }
-        char delimiter = detectDelimiter(lines);
-        boolean decimalComma = delimiter != ',' && usesDecimalComma(lines, delimiter);
+        char delimiter = detectDelimiter(text, wholeFile);
+        boolean decimalComma = delimiter != ','
+                && usesDecimalComma(CsvRecords.first(text, delimiter, SAMPLE_LINES, wholeFile));
         return new CsvFormat(delimiter, charset, bom, decimalComma);
     }
 
@@ -78,30 +77,19 @@ final class CsvSniffer {
         }
     }
 
-    private static List<String> sampleLines(String text, boolean wholeFile) {
-        String[] all = text.split("\r\n|\r|\n", -1);
-        int usable = wholeFile ? all.length : Math.max(1, all.length - 1);
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < usable && lines.size() < SAMPLE_LINES; i++) {
-            if (!all[i].isBlank()) {
-                lines.add(all[i]);
-            }
-        }
-        return lines;
-    }
-
-    /** The delimiter that splits the sampled lines into the same, largest number of fields. */
-    private static char detectDelimiter(List<String> lines) {
+    /** The delimiter that splits the sampled records into the same, largest number of fields. */
+    private static char detectDelimiter(String text, boolean wholeFile) {
         char best = ',';
         double bestScore = 0;
         for (char candidate : DELIMITERS) {
-            int[] counts = lines.stream().mapToInt(line -> countOutsideQuotes(line, candidate)).toArray();
-            int first = counts[0];
-            if (first == 0) {
+            int[] counts = CsvRecords.first(text, candidate, SAMPLE_LINES, wholeFile).stream()
+                    .mapToInt(List::size).toArray();
+            if (counts.length == 0 || counts[0] < 2) {
                 continue;
             }
+            int first = counts[0];
             long agreeing = Arrays.stream(counts).filter(c -> c == first).count();
-            double score = (double) agreeing / counts.length * Math.log1p(first);
+            double score = (double) agreeing / counts.length * Math.log(first);
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate;
@@ -110,26 +98,12 @@ final class CsvSniffer {
         return best;
     }
 
-    private static int countOutsideQuotes(String line, char delimiter) {
-        int count = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == delimiter && !quoted) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static boolean usesDecimalComma(List<String> lines, char delimiter) {
+    private static boolean usesDecimalComma(List<List<String>> records) {
         int commaNumbers = 0;
         int pointNumbers = 0;
-        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            for (String cell : line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)))) {
-                String value = cell.trim().replace("\"", "");
+        for (List<String> record : records.subList(Math.min(1, records.size()), records.size())) {
+            for (String cell : record) {
+                String value = cell.trim();
                 if (Numbers.hasDecimalComma(value)) {
                     commaNumbers++;
                 } else if (value.indexOf('.') > 0 && !Double.isNaN(Numbers.parse(value, false))) {

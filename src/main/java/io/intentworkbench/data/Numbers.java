@@ -47,6 +47,24 @@ public final class Numbers {
         return true;
     }
 
+    /**
+     * A number as a person would write it: at most the given significant digits, no trailing zeros,
+     * scientific notation from a million on, "–" when it is not a number.
+     */
+    public static String format(double value, int significant) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "\u2013";
+        }
+        if (Math.abs(value) < 1e-12) {
+            return "0";
+        }
+        if (Math.abs(value) >= 1e6) {
+            return String.format(java.util.Locale.ROOT, "%." + (significant - 1) + "e", value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(significant)).stripTrailingZeros()
+                .toPlainString();
+    }
+
     /** Whether the text is a number written with a decimal comma, such as 3,5. */
     public static boolean hasDecimalComma(String text) {
         String s = text.trim();

@@ -29,7 +29,7 @@ public final class DataChecks {
     /** Every check on all labelled rows, for the data screen. */
     public static List<String> of(Dataset dataset, ColumnRoles roles, FeaturePlan plan) {
         BinaryTarget target = BinaryTarget.resolve(dataset, roles.target(), roles.positiveLabel());
-        List<String> notes = new ArrayList<>(ofTarget(dataset.values(), target, plan));
+        List<String> notes = new ArrayList<>(ofTarget(rowKeys(dataset.values(), target, plan), target));
         int[] labelled = IntStream.range(0, dataset.rowCount()).filter(r -> target.labels()[r] >= 0).toArray();
         notes.addAll(leakage(plan, dataset.values(), labelled,
                 Arrays.stream(labelled).map(r -> target.labels()[r]).toArray()));
@@ -41,10 +41,10 @@ public final class DataChecks {
         return RowKeys.of(values, Stream.concat(plan.columnNames().stream(), Stream.of(target.column())).toList());
     }
 
-    /** Repeated rows, rows without a target, and a rare positive class. */
-    static List<String> ofTarget(ColumnValues values, BinaryTarget target, FeaturePlan plan) {
+    /** Repeated rows (by their keys), rows without a target, and a rare positive class. */
+    static List<String> ofTarget(Long[] rowKeys, BinaryTarget target) {
         List<String> notes = new ArrayList<>();
-        int duplicates = Splitter.duplicateCount(rowKeys(values, target, plan));
+        int duplicates = Splitter.duplicateCount(rowKeys);
         if (duplicates > 0) {
             notes.add(duplicates
                     + " rows repeat an earlier row exactly; copies are kept in the same part of the split");

@@ -27,6 +27,7 @@ import io.intentworkbench.features.FeaturePipeline;
 import io.intentworkbench.features.FeaturePlan;
 import io.intentworkbench.runtime.AppInfo;
 import io.intentworkbench.training.DataSplit;
+import io.intentworkbench.training.NetworkOutput;
 import io.intentworkbench.training.Splitter;
 import io.intentworkbench.training.Trainer;
 import io.intentworkbench.training.TrainingControl;
@@ -64,12 +65,12 @@ public final class ExperimentRunner {
         TrainingResult result = Trainer.train(new TrainingData(data.trainX(), data.trainY(), data.validationX(),
                 data.validationY(), data.width()), setup.network(), setup.training(), listener, control);
         long seed = setup.training().seed();
-        double[] rawValidationP = ModelBundle.predict(result.network(), data.validationX(), data.validationY().length,
+        double[] rawValidationP = NetworkOutput.probabilities(result.network(), data.validationX(), data.validationY().length,
                 data.width());
         PlattScaling calibration = PlattScaling.choose(data.validationY(), rawValidationP, seed).orElse(null);
         double[] validationP = calibrated(calibration, rawValidationP);
         double threshold = Thresholds.bestF1(data.validationY(), validationP);
-        double[] testP = calibrated(calibration, ModelBundle.predict(result.network(), data.testX(),
+        double[] testP = calibrated(calibration, NetworkOutput.probabilities(result.network(), data.testX(),
                 data.testY().length, data.width()));
         Baselines baselines = Baselines.fit(data.trainX(), data.trainY(), data.validationX(), data.validationY(),
                 data.width());
@@ -107,7 +108,7 @@ public final class ExperimentRunner {
         ColumnValues values = dataset.values();
         List<String> warnings = new ArrayList<>(dataset.warnings().stream().map(ImportWarning::toString).toList());
         Long[] keys = DataChecks.rowKeys(values, target, plan);
-        warnings.addAll(DataChecks.ofTarget(values, target, plan));
+        warnings.addAll(DataChecks.ofTarget(keys, target));
         DataSplit split = withKnownTargets(setup.split() != null ? setup.split()
                 : Splitter.split(target.labels(), keys, setup.training()), target.labels());
         checkSplit(split, target.labels());

@@ -11,8 +11,7 @@ import io.intentworkbench.features.NumericEncoder;
 import io.intentworkbench.model.LayerSpec;
 import io.intentworkbench.model.NetworkSpec;
 import io.intentworkbench.training.TrainingSpec;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import io.intentworkbench.data.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -211,12 +210,6 @@ final class Report {
 
     /** A number with at most four significant digits, as a person would write it. */
     static String number(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return "–";
-        }
-        if (value == 0) {
-            return "0";
-        }
-        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return Numbers.format(value, 4);
     }
 }

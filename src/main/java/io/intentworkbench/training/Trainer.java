@@ -48,8 +48,8 @@ public final class Trainer {
         int bestEpoch = 0;
         for (int epoch = 1; epoch <= spec.maxEpochs(); epoch++) {
             double trainLoss = runEpoch(net, data, spec.batchSize(), shuffle, control, epoch, network);
-            double[] trainP = positiveProbabilities(net, trainX);
-            double[] validationP = positiveProbabilities(net, validationX);
+            double[] trainP = NetworkOutput.probabilities(net, trainX);
+            double[] validationP = NetworkOutput.probabilities(net, validationX);
             double validationLoss = Metrics.logLoss(data.validationY(), validationP);
             if (!Double.isFinite(validationLoss) || !Double.isFinite(trainLoss)) {
                 throw new TrainingDivergedException(epoch, network.learningRate());
@@ -142,15 +142,6 @@ public final class Trainer {
 
     static INDArray matrix(float[] values, int rows, int width) {
         return Nd4j.create(values, new long[] {rows, width}, 'c');
-    }
-
-    /** The predicted probability of a purchase for each row. */
-    public static double[] positiveProbabilities(MultiLayerNetwork net, INDArray features) {
-        if (features.rows() == 0) {
-            return new double[0];
-        }
-        INDArray output = net.output(features, false);
-        return output.getColumn(1).toDoubleVector();
     }
 
     private static double accuracy(int[] labels, double[] probabilities) {

@@ -132,11 +132,12 @@ public final class WorkbenchApp extends Application {
         if (recovering) {
             return;
         }
-        try {
-            shell.dataModel().open(initialFile != null ? initialFile : SampleData.file());
-        } catch (java.io.IOException e) {
-            Dialogs.showError("Opening the sample data", e);
+        if (initialFile != null) {
+            shell.dataModel().open(initialFile);
+            return;
         }
+        Background.start("Sample data", progress -> SampleData.file(), shell.dataModel()::open,
+                error -> Dialogs.showError("Opening the sample data", error), () -> { });
     }
 
     /** The file the window opens instead of the sample (for tests). */

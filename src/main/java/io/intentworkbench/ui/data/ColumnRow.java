@@ -3,7 +3,6 @@ package io.intentworkbench.ui.data;
 import io.intentworkbench.data.ColumnProfile;
 import io.intentworkbench.data.ColumnRole;
 import io.intentworkbench.data.ColumnType;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -41,14 +40,7 @@ public final class ColumnRow {
 
     /** A number with at most four significant digits and no trailing zeros. */
     static String compact(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return "–";
-        }
-        if (Math.abs(value) >= 1e6) {
-            return String.format(Locale.ROOT, "%.3g", value);
-        }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros()
-                .toPlainString();
+        return io.intentworkbench.data.Numbers.format(value, 4);
     }
 
     public String summary() {

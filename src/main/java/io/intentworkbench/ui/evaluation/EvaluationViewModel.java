@@ -5,7 +5,6 @@ import io.intentworkbench.data.Dataset;
 import io.intentworkbench.evaluation.Baselines;
 import io.intentworkbench.evaluation.Confusion;
 import io.intentworkbench.evaluation.CurvePoint;
-import io.intentworkbench.evaluation.FeatureStrength;
 import io.intentworkbench.evaluation.Metrics;
 import io.intentworkbench.evaluation.Ranking;
 import io.intentworkbench.experiment.TrainedRun;
@@ -95,14 +94,18 @@ public final class EvaluationViewModel {
         } else {
             atThreshold();
         }
-        List<String> strongest = strongestFirst(run, dataset);
-        if (strongest.size() >= 2) {
-            xFeature.set(strongest.get(0));
-            yFeature.set(strongest.get(1));
+        var strongest = run.bundle().metrics().scatter();
+        if (strongest != null && numericFeatures.containsAll(List.of(strongest.x(), strongest.y()))) {
+            xFeature.set(strongest.x());
+            yFeature.set(strongest.y());
+        } else if (numericFeatures.size() >= 2) {
+            xFeature.set(numericFeatures.get(0));
+            yFeature.set(numericFeatures.get(1));
         }
         sampleScatter();
         List<MetricRow> rows = new ArrayList<>();
-        rows.add(new MetricRow("network", Metrics.of(run.testLabels(), run.testProbabilities(), threshold.get())));
+        rows.add(new MetricRow("network", m.test().atThreshold(run.testLabels(), run.testProbabilities(),
+                threshold.get())));
         rows.add(new MetricRow("logistic regression", m.baselines().get(Baselines.LOGISTIC)));
         rows.add(new MetricRow("majority class", m.baselines().get(Baselines.MAJORITY)));
         metrics.setAll(rows);
@@ -114,7 +117,7 @@ public final class EvaluationViewModel {
             return;
         }
         double t = threshold.get();
-        Metrics network = Metrics.of(run.testLabels(), run.testProbabilities(), t);
+        Metrics network = run.bundle().metrics().test().atThreshold(run.testLabels(), run.testProbabilities(), t);
         confusion.set(network.confusion());
         Confusion c = network.confusion();
         double fpr = c.fp() + c.tn() == 0 ? 0 : (double) c.fp() / (c.fp() + c.tn());
@@ -139,18 +142,6 @@ public final class EvaluationViewModel {
 
     public javafx.beans.property.BooleanProperty logYProperty() {
         return logY;
-    }
-
-    /** The numeric features, the ones that alone best separate buyers on the test rows first. */
-    private List<String> strongestFirst(TrainedRun run, Dataset dataset) {
-        if (dataset == null || numericFeatures.isEmpty()) {
-            return List.of();
-        }
-        List<Boolean> numeric = numericFeatures.stream().map(c -> true).toList();
-        var strength = FeatureStrength.of(dataset.values(), numericFeatures, numeric, run.split().test(),
-                run.testLabels());
-        return strength.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
-                .map(java.util.Map.Entry::getKey).toList();
     }
 
     /** At most {@link #MAX_SCATTER_POINTS} test rows, drawn at random with a fixed seed. */

@@ -182,14 +182,10 @@ public final class ProbabilityScatter extends Region {
     }
 
     private static String format(double value) {
-        if (Math.abs(value) < 1e-12) {
-            return "0";
-        }
         if (Math.abs(value) >= 1000) {
             return String.format(Locale.ROOT, "%.0f", value);
         }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros()
-                .toPlainString();
+        return io.intentworkbench.data.Numbers.format(value, 3);
     }
 
     private void showTooltip(double mouseX, double mouseY, double screenX, double screenY) {
