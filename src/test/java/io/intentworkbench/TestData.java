@@ -1,5 +1,6 @@
 package io.intentworkbench;
 
+import io.intentworkbench.bundle.BundleFiles;
 import io.intentworkbench.bundle.ModelBundle;
 import io.intentworkbench.data.Dataset;
 import io.intentworkbench.experiment.ExperimentRunner;
@@ -37,6 +38,20 @@ public final class TestData {
         ExperimentSetup setup = ExperimentSetup.defaults(sessions(dir, rows));
         return ExperimentRunner.run(setup.withTraining(setup.training().withEpochs(epochs)), p -> { },
                 new TrainingControl()).bundle();
+    }
+
+    /** Saves the bundle, loads it back, checks that it scores every row of the dataset the same (to 1e-6). */
+    public static ModelBundle saveLoadAndCompare(ModelBundle bundle, Dataset dataset, Path file) throws IOException {
+        BundleFiles.write(bundle, file);
+        ModelBundle loaded = BundleFiles.read(file);
+        int[] rows = java.util.stream.IntStream.range(0, dataset.rowCount()).toArray();
+        double[] before = bundle.predict(dataset.values(), rows);
+        double[] after = loaded.predict(dataset.values(), rows);
+        for (int i = 0; i < rows.length; i++) {
+            org.assertj.core.api.Assertions.assertThat(after[i])
+                    .isCloseTo(before[i], org.assertj.core.data.Offset.offset(1e-6));
+        }
+        return loaded;
     }
 
     public static Dataset sessions(Path dir, int rows) {

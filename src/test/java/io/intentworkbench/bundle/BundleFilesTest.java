@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,15 +29,7 @@ class BundleFilesTest {
 
     @Test
     void aSavedBundlePredictsTheSameProbabilitiesWhenLoaded() throws IOException {
-        Path file = dir.resolve("model.zip");
-        BundleFiles.write(bundle, file);
-        ModelBundle loaded = BundleFiles.read(file);
-        int[] rows = IntStream.range(0, dataset.rowCount()).toArray();
-        double[] before = bundle.predict(dataset.values(), rows);
-        double[] after = loaded.predict(dataset.values(), rows);
-        for (int i = 0; i < rows.length; i++) {
-            assertThat(after[i]).isCloseTo(before[i], org.assertj.core.data.Offset.offset(1e-6));
-        }
+        ModelBundle loaded = TestData.saveLoadAndCompare(bundle, dataset, dir.resolve("model.zip"));
         assertThat(loaded.threshold()).isEqualTo(bundle.threshold());
         assertThat(loaded.schema()).isEqualTo(bundle.schema());
         assertThat(loaded.settings()).isEqualTo(bundle.settings());

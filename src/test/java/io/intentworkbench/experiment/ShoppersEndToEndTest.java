@@ -1,17 +1,14 @@
 package io.intentworkbench.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import io.intentworkbench.TestData;
-import io.intentworkbench.bundle.BundleFiles;
 import io.intentworkbench.bundle.ModelBundle;
 import io.intentworkbench.data.ColumnRoles;
 import io.intentworkbench.data.Dataset;
 import io.intentworkbench.report.Reports;
 import io.intentworkbench.training.TrainingControl;
 import java.nio.file.Path;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,15 +26,7 @@ class ShoppersEndToEndTest {
         assertThat(bundle.metrics().test().rocAuc())
                 .isGreaterThan(bundle.metrics().baselines().get("majority_class").rocAuc());
 
-        Path file = dir.resolve("shoppers-model.zip");
-        BundleFiles.write(bundle, file);
-        ModelBundle loaded = BundleFiles.read(file);
-        int[] rows = IntStream.range(0, dataset.rowCount()).toArray();
-        double[] before = bundle.predict(dataset.values(), rows);
-        double[] after = loaded.predict(dataset.values(), rows);
-        for (int i = 0; i < rows.length; i++) {
-            assertThat(after[i]).isCloseTo(before[i], within(1e-6));
-        }
+        ModelBundle loaded = TestData.saveLoadAndCompare(bundle, dataset, dir.resolve("shoppers-model.zip"));
 
         Path html = dir.resolve("report.html");
         Path pdf = dir.resolve("report.pdf");
