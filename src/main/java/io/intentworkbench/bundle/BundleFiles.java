@@ -6,6 +6,7 @@ import io.intentworkbench.evaluation.Baselines;
 import io.intentworkbench.features.FeaturePipeline;
 import io.intentworkbench.files.AtomicFiles;
 import io.intentworkbench.files.Json;
+import io.intentworkbench.model.NetworkFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -142,7 +143,7 @@ public final class BundleFiles {
 
     private static MultiLayerNetwork network(Path file, byte[] content) {
         try (InputStream in = new ByteArrayInputStream(content)) {
-            return ModelSerializer.restoreMultiLayerNetwork(in, false);
+            return NetworkFactory.prepareLoaded(ModelSerializer.restoreMultiLayerNetwork(in, false));
         } catch (IOException | RuntimeException e) {
             throw new BundleException(file + " is damaged: its network cannot be read; save the model again.", e);
         }

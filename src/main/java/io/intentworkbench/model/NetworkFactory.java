@@ -27,6 +27,11 @@ public final class NetworkFactory {
      * @param classWeights weights of class 0 and class 1 in the loss, or null for equal weights
      */
     public static MultiLayerNetwork build(NetworkSpec spec, int inputs, double[] classWeights, long seed) {
+        return LeanLayers.install(buildWithDl4jLayers(spec, inputs, classWeights, seed));
+    }
+
+    /** The same network computed by DL4J's own layer code (what {@link #build} is checked against). */
+    static MultiLayerNetwork buildWithDl4jLayers(NetworkSpec spec, int inputs, double[] classWeights, long seed) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
                 .seed(nonZero(seed))
                 .dataType(DataType.FLOAT)
@@ -63,6 +68,11 @@ public final class NetworkFactory {
         MultiLayerNetwork network = new MultiLayerNetwork(conf);
         network.init();
         return network;
+    }
+
+    /** Prepares a network loaded from a saved model to compute as fast as one built here. */
+    public static MultiLayerNetwork prepareLoaded(MultiLayerNetwork network) {
+        return LeanLayers.install(network);
     }
 
     /**

@@ -5,9 +5,12 @@ import io.intentworkbench.evaluation.Ranking;
 import io.intentworkbench.model.NetworkFactory;
 import io.intentworkbench.model.NetworkSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -42,12 +45,13 @@ public final class Trainer {
         int[] monitoredY = java.util.Arrays.stream(monitored).map(r -> data.trainY()[r]).toArray();
         INDArray validationX = matrix(data.validationX(), data.validationRows(), data.width());
         Random shuffle = new Random(spec.seed());
+        Minibatches batches = new Minibatches(data, spec.batchSize());
         List<EpochProgress> history = new ArrayList<>();
         INDArray bestParams = null;
         double bestLoss = Double.POSITIVE_INFINITY;
         int bestEpoch = 0;
         for (int epoch = 1; epoch <= spec.maxEpochs(); epoch++) {
-            double trainLoss = runEpoch(net, data, spec.batchSize(), shuffle, control, epoch, network);
+            double trainLoss = runEpoch(net, data, batches, shuffle, control, epoch, network);
             double[] trainP = NetworkOutput.probabilities(net, trainX);
             double[] validationP = NetworkOutput.probabilities(net, validationX);
             double validationLoss = Metrics.logLoss(data.validationY(), validationP);
@@ -78,33 +82,61 @@ public final class Trainer {
     }
 
     /** One pass over the training rows in shuffled minibatches; returns the mean minibatch loss. */
-    private static double runEpoch(MultiLayerNetwork net, TrainingData data, int batchSize, Random shuffle,
+    private static double runEpoch(MultiLayerNetwork net, TrainingData data, Minibatches batches, Random shuffle,
                                    TrainingControl control, int epoch, NetworkSpec network) {
         int rows = data.trainRows();
-        int width = data.width();
         int[] order = permutation(rows, shuffle);
         double lossSum = 0;
-        int batches = 0;
-        for (int start = 0; start < rows; start += batchSize) {
+        int count = 0;
+        for (int start = 0; start < rows; start += batches.batchSize) {
             control.checkpoint();
-            int size = Math.min(batchSize, rows - start);
-            float[] features = new float[size * width];
-            float[] labels = new float[size * 2];
-            for (int i = 0; i < size; i++) {
-                int row = order[start + i];
-                System.arraycopy(data.trainX(), row * width, features, i * width, width);
-                labels[i * 2 + data.trainY()[row]] = 1f;
-            }
-            net.fit(new DataSet(Nd4j.create(features, new long[] {size, width}, 'c'),
-                    Nd4j.create(labels, new long[] {size, 2}, 'c')));
+            net.fit(batches.fill(order, start));
             double loss = net.score();
             if (!Double.isFinite(loss)) {
                 throw new TrainingDivergedException(epoch, network.learningRate());
             }
             lossSum += loss;
-            batches++;
+            count++;
         }
-        return lossSum / Math.max(1, batches);
+        return lossSum / Math.max(1, count);
+    }
+
+    /**
+     * Feature and one-hot label arrays made once per training and refilled for each minibatch with one
+     * bulk copy each. Creating fresh arrays per minibatch cost a tenth of the training time (an
+     * element-wise copy into native memory, then its release).
+     */
+    private static final class Minibatches {
+        private final TrainingData data;
+        private final int batchSize;
+        private final Map<Integer, DataSet> bySize = new HashMap<>();
+        private final float[] features;
+        private final float[] labels;
+
+        Minibatches(TrainingData data, int batchSize) {
+            this.data = data;
+            this.batchSize = batchSize;
+            int size = Math.min(batchSize, data.trainRows());
+            this.features = new float[size * data.width()];
+            this.labels = new float[size * 2];
+        }
+
+        /** The minibatch of the rows order[start], order[start + 1], ... (up to the batch size). */
+        DataSet fill(int[] order, int start) {
+            int width = data.width();
+            int size = Math.min(batchSize, order.length - start);
+            java.util.Arrays.fill(labels, 0, size * 2, 0f);
+            for (int i = 0; i < size; i++) {
+                int row = order[start + i];
+                System.arraycopy(data.trainX(), row * width, features, i * width, width);
+                labels[i * 2 + data.trainY()[row]] = 1f;
+            }
+            DataSet batch = bySize.computeIfAbsent(size, n -> new DataSet(
+                    Nd4j.create(DataType.FLOAT, new long[] {n, width}, 'c'), Nd4j.create(DataType.FLOAT, new long[] {n, 2}, 'c')));
+            batch.getFeatures().data().asNioFloat().put(features, 0, size * width);
+            batch.getLabels().data().asNioFloat().put(labels, 0, size * 2);
+            return batch;
+        }
     }
 
     /**

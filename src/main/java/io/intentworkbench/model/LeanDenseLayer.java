@@ -1,0 +1,69 @@
+package io.intentworkbench.model;
+
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** DL4J's dense layer with the savings described in {@link LeanLayers}. */
+final class LeanDenseLayer extends DenseLayer {
+    private final LeanLayers.MaskedDropout dropout;
+    /** Pre-activations of the last training forward pass, kept for its backprop, and the input they came from. */
+    private INDArray keptZ;
+    private INDArray keptInput;
+
+    LeanDenseLayer(NeuralNetConfiguration conf, DataType dataType, long seed) {
+        super(conf, dataType);
+        this.dropout = new LeanLayers.MaskedDropout(seed);
+    }
+
+    @Override
+    protected Pair<INDArray, INDArray> preOutputWithPreNorm(boolean training, boolean forBackprop,
+                                                            LayerWorkspaceMgr workspaceMgr) {
+        INDArray weights = LeanLayers.weights(this);
+        if (!LeanLayers.handles(input, weights, hasLayerNorm(), layerConf().getWeightNoise(), maskArray)) {
+            keptZ = null;
+            return super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);
+        }
+        applyDropOutIfNecessary(training, workspaceMgr);
+        if (forBackprop && keptZ != null && keptInput == input) {
+            INDArray z = keptZ;
+            keptZ = null;
+            keptInput = null;
+            return new Pair<>(z, z);
+        }
+        INDArray z = LeanLayers.affine(input.castTo(weights.dataType()), weights, LeanLayers.bias(this), workspaceMgr);
+        if (training && !forBackprop) {
+            // The activation is applied to z in place, so backprop gets a copy.
+            keptZ = workspaceMgr.dup(ArrayType.ACTIVATIONS, z);
+            keptInput = input;
+        }
+        return new Pair<>(z, z);
+    }
+
+    @Override
+    protected void applyDropOutIfNecessary(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        double retain = LeanLayers.MaskedDropout.retainOf(layerConf().getIDropout());
+        if (!training || dropoutApplied || Double.isNaN(retain)) {
+            super.applyDropOutIfNecessary(training, workspaceMgr);
+            return;
+        }
+        INDArray result = inputModificationAllowed ? input
+                : workspaceMgr.createUninitialized(ArrayType.INPUT, input.dataType(), input.shape(), input.ordering());
+        input = dropout.apply(input, result, retain);
+        dropoutApplied = true;
+    }
+
+    @Override
+    protected INDArray backpropDropOutIfPresent(INDArray epsilon) {
+        return dropout.drewMask() ? dropout.backprop(epsilon) : super.backpropDropOutIfPresent(epsilon);
+    }
+
+    @Override
+    public double calcRegularizationScore(boolean backpropParamsOnly) {
+        return 0;
+    }
+}
