@@ -7,27 +7,21 @@ public final class Thresholds {
 
     /** The threshold that maximises F1 on the given rows (0.5 when there are no positives). */
     public static double bestF1(int[] labels, double[] probabilities) {
-        int[] order = Ranking.descending(probabilities);
-        long positives = java.util.Arrays.stream(labels).filter(l -> l == 1).count();
-        if (positives == 0) {
+        Ranking.Groups groups = Ranking.Groups.of(labels, probabilities);
+        if (groups.positives == 0) {
             return 0.5;
         }
         double best = -1;
         double threshold = 0.5;
         long tp = 0;
         long predicted = 0;
-        int i = 0;
-        while (i < order.length) {
-            double candidate = probabilities[order[i]];
-            while (i < order.length && probabilities[order[i]] == candidate) {
-                tp += labels[order[i]] == 1 ? 1 : 0;
-                predicted++;
-                i++;
-            }
-            double f1 = 2.0 * tp / (predicted + positives);
+        for (int g = 0; g < groups.count; g++) {
+            tp += groups.tiedPositives[g];
+            predicted += groups.tiedPositives[g] + groups.tiedNegatives[g];
+            double f1 = 2.0 * tp / (predicted + groups.positives);
             if (f1 > best) {
                 best = f1;
-                threshold = candidate;
+                threshold = groups.thresholds[g];
             }
         }
         return threshold;

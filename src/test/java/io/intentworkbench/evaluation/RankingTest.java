@@ -60,6 +60,51 @@ class RankingTest {
     }
 
     @Test
+    void agreesWithPairwiseCountingOnRandomScoresWithTies() {
+        java.util.Random random = new java.util.Random(3);
+        for (int trial = 0; trial < 20; trial++) {
+            int n = 50 + random.nextInt(200);
+            int[] labels = new int[n];
+            double[] scores = new double[n];
+            for (int i = 0; i < n; i++) {
+                labels[i] = random.nextInt(4) == 0 ? 1 : 0;
+                scores[i] = random.nextInt(25) / 24.0; // many ties
+            }
+            labels[0] = 1;
+            labels[1] = 0;
+            double pairs = 0;
+            double wins = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (labels[i] == 1 && labels[j] == 0) {
+                        pairs++;
+                        wins += scores[i] > scores[j] ? 1 : scores[i] == scores[j] ? 0.5 : 0;
+                    }
+                }
+            }
+            assertThat(Ranking.rocAuc(labels, scores)).isCloseTo(wins / pairs, within(1e-12));
+            // Average precision from its definition: for each positive, the precision among rows scored at least as high.
+            double sum = 0;
+            int positives = 0;
+            for (int i = 0; i < n; i++) {
+                if (labels[i] == 1) {
+                    positives++;
+                    int atLeast = 0;
+                    int positiveAtLeast = 0;
+                    for (int j = 0; j < n; j++) {
+                        if (scores[j] >= scores[i]) {
+                            atLeast++;
+                            positiveAtLeast += labels[j];
+                        }
+                    }
+                    sum += (double) positiveAtLeast / atLeast;
+                }
+            }
+            assertThat(Ranking.averagePrecision(labels, scores)).isCloseTo(sum / positives, within(1e-12));
+        }
+    }
+
+    @Test
     void logLossOfConfidentCorrectPredictionsIsSmall() {
         assertThat(Metrics.logLoss(new int[] {1, 0}, new double[] {0.99, 0.01})).isCloseTo(0.01005, within(1e-4));
     }
