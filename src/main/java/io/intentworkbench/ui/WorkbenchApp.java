@@ -5,6 +5,7 @@ import io.intentworkbench.experiment.Autosave;
 import io.intentworkbench.experiment.Project;
 import io.intentworkbench.runtime.AppInfo;
 import io.intentworkbench.runtime.NativeRuntime;
+import io.intentworkbench.training.Trainer;
 import io.intentworkbench.ui.common.Background;
 import io.intentworkbench.ui.common.ChartMenus;
 import io.intentworkbench.ui.common.Dialogs;
@@ -28,6 +29,8 @@ public final class WorkbenchApp extends Application {
     private static volatile Path initialFile;
     private static final AtomicInteger UNCAUGHT = new AtomicInteger();
     private static final long AUTOSAVE_SECONDS = 30;
+    /** Inputs of the made-up rows trained on at start-up: about what a behaviour file encodes to. */
+    private static final int WARM_UP_WIDTH = 64;
     private ShellController shell;
     private WorkbenchState state;
     private Autosave autosave;
@@ -124,6 +127,9 @@ public final class WorkbenchApp extends Application {
         state.statusProperty().set("Getting ready: loading the deep-learning backend…");
         Background.start("Native backend", progress -> {
             NativeRuntime.configure();
+            // The first training in a process is about twice as slow while DL4J's code is compiled;
+            // pay that now, while the person reads their data.
+            Trainer.warmUp(WARM_UP_WIDTH);
             return NativeRuntime.backendName();
         }, backend -> state.statusProperty().set("Ready (" + backend + ")."),
                 error -> Dialogs.showError("Loading the deep-learning backend", error), () -> { });
