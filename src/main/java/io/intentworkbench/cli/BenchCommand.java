@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
         description = "Train and test on each seed of a splits file (seed,row,part); print and save the figures.")
 final class BenchCommand implements Callable<Integer> {
     private static final List<String> FIGURES = List.of("roc_auc", "pr_auc", "f1", "precision", "recall",
-            "accuracy", "log_loss", "threshold", "fit_seconds", "epochs");
+            "accuracy", "log_loss", "threshold", "fit_seconds", "epochs", "validation_roc_auc", "validation_pr_auc");
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the behaviour CSV file")
     Path file;
@@ -93,6 +93,8 @@ final class BenchCommand implements Callable<Integer> {
         f.put("log_loss", test.logLoss());
         f.put("threshold", test.threshold());
         f.put("f1_at_0_5", metrics.testAtHalf().f1());
+        f.put("validation_roc_auc", metrics.validation().rocAuc());
+        f.put("validation_pr_auc", metrics.validation().prAuc());
         f.put("fit_seconds", metrics.trainSeconds());
         f.put("epochs", metrics.epochs());
         return f;

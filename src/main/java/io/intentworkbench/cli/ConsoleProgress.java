@@ -23,8 +23,8 @@ final class ConsoleProgress implements TrainingListener, AutoCloseable {
 
     @Override
     public void onEpoch(EpochProgress p) {
-        String losses = String.format(Locale.ROOT, "loss %.4f, validation loss %.4f, validation ROC AUC %.4f",
-                p.trainLoss(), p.validationLoss(), p.validationRocAuc());
+        String losses = String.format(Locale.ROOT, "loss %.4f, validation loss %.4f, ROC AUC %.4f, PR AUC %.4f",
+                p.trainLoss(), p.validationLoss(), p.validationRocAuc(), p.validationPrAuc());
         if (bar == null) {
             System.err.printf(Locale.ROOT, "epoch %d/%d: %s (%.1f s)%n", p.epoch(), p.maxEpochs(), losses,
                     p.elapsedSeconds());

@@ -9,6 +9,7 @@ import io.intentworkbench.model.LayerSpec;
 import io.intentworkbench.model.NetworkSpec;
 import io.intentworkbench.model.Optimizer;
 import io.intentworkbench.training.ClassWeights;
+import io.intentworkbench.training.StopOn;
 import io.intentworkbench.training.TrainingSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,8 +65,12 @@ final class ModelOptions {
     Integer epochs;
 
     @Option(names = "--patience", paramLabel = "N", description = "stop after N epochs without a better validation "
-            + "loss; 0 trains every epoch (default: 10)")
+            + "figure; 0 trains every epoch (default: 10)")
     Integer patience;
+
+    @Option(names = "--stop-on", paramLabel = "FIGURE", description = "the validation figure that picks the best "
+            + "epoch and stops training early: pr_auc (default) or loss")
+    String stopOn;
 
     @Option(names = "--class-weights", description = "none (default) or balanced")
     String classWeights;
@@ -123,6 +128,9 @@ final class ModelOptions {
         }
         if (patience != null) {
             spec = spec.withPatience(patience);
+        }
+        if (stopOn != null) {
+            spec = spec.withStopOn(StopOn.parse(stopOn));
         }
         if (classWeights != null) {
             spec = spec.withClassWeights(ClassWeights.valueOf(classWeights.trim().toUpperCase(Locale.ROOT)));

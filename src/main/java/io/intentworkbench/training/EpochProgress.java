@@ -11,6 +11,7 @@ public record EpochProgress(
         @JsonProperty("train_accuracy") double trainAccuracy,
         @JsonProperty("validation_accuracy") double validationAccuracy,
         @JsonProperty("validation_roc_auc") double validationRocAuc,
+        @JsonProperty("validation_pr_auc") double validationPrAuc,
         @JsonProperty("elapsed_seconds") double elapsedSeconds,
         @JsonProperty("remaining_seconds") double remainingSeconds) {
 }

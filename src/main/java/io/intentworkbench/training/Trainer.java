@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains a network with minibatches, checks validation loss after every epoch, stops early when
- * it has not improved for a while and restores the best epoch's weights.
+ * Trains a network with minibatches, checks the validation rows after every epoch, stops early
+ * when the watched figure (PR AUC by default, or loss) has not improved for a while, and restores
+ * the best epoch's weights.
  *
  * <p>The loop is the project's own rather than DL4J's EarlyStoppingTrainer, which throws a
  * NullPointerException when the score is NaN in the first epoch (deeplearning4j issue 10190).
@@ -88,7 +89,7 @@ public final class Trainer {
         Minibatches batches = new Minibatches(data, spec.batchSize());
         List<EpochProgress> history = new ArrayList<>();
         INDArray bestParams = null;
-        double bestLoss = Double.POSITIVE_INFINITY;
+        double bestScore = Double.POSITIVE_INFINITY;
         int bestEpoch = 0;
         for (int epoch = 1; epoch <= spec.maxEpochs(); epoch++) {
             double trainLoss = runEpoch(net, data, batches, shuffle, control, epoch, network);
@@ -98,15 +99,17 @@ public final class Trainer {
             if (!Double.isFinite(validationLoss) || !Double.isFinite(trainLoss)) {
                 throw new TrainingDivergedException(epoch, network.learningRate());
             }
-            if (validationLoss < bestLoss - MIN_IMPROVEMENT || bestParams == null) {
-                bestLoss = validationLoss;
+            double validationPrAuc = Ranking.averagePrecision(data.validationY(), validationP);
+            double score = score(spec.stopOn(), validationLoss, validationPrAuc);
+            if (score < bestScore - MIN_IMPROVEMENT || bestParams == null) {
+                bestScore = score;
                 bestEpoch = epoch;
                 bestParams = net.params().dup();
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
             EpochProgress progress = new EpochProgress(epoch, spec.maxEpochs(), trainLoss, validationLoss,
                     accuracy(monitoredY, trainP), accuracy(data.validationY(), validationP),
-                    Ranking.rocAuc(data.validationY(), validationP), elapsed,
+                    Ranking.rocAuc(data.validationY(), validationP), validationPrAuc, elapsed,
                     elapsed / epoch * (spec.maxEpochs() - epoch));
             history.add(progress);
             listener.onEpoch(progress);
@@ -116,9 +119,19 @@ public final class Trainer {
         }
         net.setParams(bestParams);
         double seconds = (System.nanoTime() - started) / 1e9;
-        log.info("Trained {} epochs in {} s; best epoch {} with validation loss {}", history.size(),
-                String.format("%.2f", seconds), bestEpoch, String.format("%.4f", bestLoss));
+        EpochProgress best = history.get(bestEpoch - 1);
+        log.info("Trained {} epochs in {} s; best epoch by {}: {} (validation loss {}, PR AUC {})", history.size(),
+                String.format("%.2f", seconds), spec.stopOn().label(), bestEpoch,
+                String.format("%.4f", best.validationLoss()), String.format("%.4f", best.validationPrAuc()));
         return new TrainingResult(net, history, bestEpoch, seconds);
+    }
+
+    /**
+     * The figure the best epoch minimises. Validation rows with no purchase have no PR AUC; the
+     * loss stands in for it then.
+     */
+    static double score(StopOn stopOn, double validationLoss, double validationPrAuc) {
+        return stopOn == StopOn.PR_AUC && Double.isFinite(validationPrAuc) ? -validationPrAuc : validationLoss;
     }
 
     /** One pass over the training rows in shuffled minibatches; returns the mean minibatch loss. */

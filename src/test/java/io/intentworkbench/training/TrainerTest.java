@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class TrainerTest {
     private static final int WIDTH = 4;
@@ -79,16 +81,44 @@ class TrainerTest {
         assertThat(second.get(2).validationLoss()).isEqualTo(first.get(2).validationLoss());
     }
 
-    @Test
-    void stopsEarlyAndKeepsTheBestEpoch() {
-        TrainingSpec spec = TrainingSpec.defaults().withEpochs(200).withPatience(3).withBatchSize(32);
+    @ParameterizedTest
+    @EnumSource(StopOn.class)
+    void stopsEarlyAndKeepsTheBestEpochByTheWatchedFigure(StopOn stopOn) {
+        TrainingSpec spec = TrainingSpec.defaults().withEpochs(200).withPatience(3).withBatchSize(32)
+                .withStopOn(stopOn);
         NetworkSpec big = NetworkSpec.defaults().withLearningRate(0.01);
         TrainingResult result = Trainer.train(data(300, 300, 3), big, spec, TrainingListener.NONE,
                 new TrainingControl());
         assertThat(result.epochsRun()).isLessThan(200);
         assertThat(result.epochsRun() - result.bestEpoch()).isEqualTo(3);
-        double best = result.history().get(result.bestEpoch() - 1).validationLoss();
-        assertThat(result.history()).allSatisfy(p -> assertThat(p.validationLoss()).isGreaterThanOrEqualTo(best));
+        EpochProgress best = result.history().get(result.bestEpoch() - 1);
+        if (stopOn == StopOn.LOSS) {
+            assertThat(result.history()).allSatisfy(p -> assertThat(p.validationLoss())
+                    .isGreaterThan(best.validationLoss() - 1e-4));
+        } else {
+            assertThat(result.history()).allSatisfy(p -> assertThat(p.validationPrAuc())
+                    .isLessThan(best.validationPrAuc() + 1e-4));
+            assertThat(best.validationPrAuc()).isBetween(0.5, 1.0);
+        }
+    }
+
+    @Test
+    void theWatchedFigureFallsBackToTheLossWithoutValidationPurchases() {
+        assertThat(Trainer.score(StopOn.PR_AUC, 0.3, 0.8)).isEqualTo(-0.8);
+        assertThat(Trainer.score(StopOn.PR_AUC, 0.3, Double.NaN)).isEqualTo(0.3);
+        assertThat(Trainer.score(StopOn.LOSS, 0.3, 0.8)).isEqualTo(0.3);
+    }
+
+    @Test
+    void settingsSavedBeforeTheChoiceExistedWatchedTheLoss() throws Exception {
+        String old = "{\"batchSize\":256,\"maxEpochs\":50,\"patience\":5,\"classWeights\":\"NONE\",\"seed\":3,"
+                + "\"trainShare\":0.7,\"validationShare\":0.15,\"testShare\":0.15}";
+        TrainingSpec spec = io.intentworkbench.files.Json.mapper().readValue(old, TrainingSpec.class);
+        assertThat(spec.stopOn()).isEqualTo(StopOn.LOSS);
+        assertThat(spec.patience()).isEqualTo(5);
+        assertThat(TrainingSpec.defaults().stopOn()).isEqualTo(StopOn.PR_AUC);
+        assertThat(StopOn.parse("pr-auc")).isEqualTo(StopOn.PR_AUC);
+        assertThatThrownBy(() -> StopOn.parse("accuracy")).hasMessageContaining("pr_auc or loss");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.intentworkbench.model.Activation;
 import io.intentworkbench.model.NetworkSpec;
 import io.intentworkbench.model.Optimizer;
 import io.intentworkbench.training.ClassWeights;
+import io.intentworkbench.training.StopOn;
 import io.intentworkbench.training.TrainingSpec;
 import io.intentworkbench.ui.common.Labels;
 import io.intentworkbench.ui.common.Validation;
@@ -56,6 +57,8 @@ public final class ModelController {
     private ComboBox<ClassWeights> classWeightsBox;
     @FXML
     private CheckBox earlyStoppingBox;
+    @FXML
+    private ComboBox<StopOn> stopOnBox;
     @FXML
     private TextField learningRateField;
     @FXML
@@ -116,6 +119,10 @@ public final class ModelController {
         classWeightsBox.setConverter(Labels.lowerCase());
         classWeightsBox.valueProperty().bindBidirectional(model.classWeightsProperty());
         earlyStoppingBox.selectedProperty().bindBidirectional(model.earlyStoppingProperty());
+        stopOnBox.getItems().setAll(StopOn.values());
+        stopOnBox.valueProperty().bindBidirectional(model.stopOnProperty());
+        stopOnBox.setTooltip(new javafx.scene.control.Tooltip("The validation figure that picks the epoch whose "
+                + "weights are kept, and that early stopping watches. PR AUC suits a rare purchase class."));
         patienceField.disableProperty().bind(earlyStoppingBox.selectedProperty().not());
         fields = Map.ofEntries(Map.entry(Field.LEARNING_RATE, learningRateField), Map.entry(Field.BATCH, batchField),
                 Map.entry(Field.EPOCHS, epochsField), Map.entry(Field.PATIENCE, patienceField),

@@ -9,6 +9,7 @@ import io.intentworkbench.model.LayerSpec;
 import io.intentworkbench.model.NetworkSpec;
 import io.intentworkbench.model.Optimizer;
 import io.intentworkbench.training.ClassWeights;
+import io.intentworkbench.training.StopOn;
 import io.intentworkbench.training.TrainingSpec;
 import io.intentworkbench.ui.WorkbenchState;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public final class ModelViewModel {
     private final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>();
     private final ObjectProperty<ClassWeights> classWeights = new SimpleObjectProperty<>();
     private final BooleanProperty earlyStopping = new SimpleBooleanProperty(true);
+    private final ObjectProperty<StopOn> stopOn = new SimpleObjectProperty<>();
     private final IntegerProperty inputs = new SimpleIntegerProperty();
     private final LongProperty parameters = new SimpleLongProperty();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
@@ -66,6 +68,7 @@ public final class ModelViewModel {
         optimizer.addListener((obs, old, value) -> apply());
         classWeights.addListener((obs, old, value) -> apply());
         earlyStopping.addListener((obs, old, value) -> apply());
+        stopOn.addListener((obs, old, value) -> apply());
         state.planProperty().addListener((obs, old, plan) -> countInputs());
         countInputs();
     }
@@ -80,6 +83,7 @@ public final class ModelViewModel {
         text(Field.BATCH).set(String.valueOf(training.batchSize()));
         text(Field.EPOCHS).set(String.valueOf(training.maxEpochs()));
         earlyStopping.set(training.patience() > 0);
+        stopOn.set(training.stopOn());
         text(Field.PATIENCE).set(String.valueOf(training.patience() > 0 ? training.patience() : 10));
         classWeights.set(training.classWeights());
         text(Field.SEED).set(String.valueOf(training.seed()));
@@ -114,7 +118,7 @@ public final class ModelViewModel {
 
     /** Parses every field; where all are usable, the specs go to the shared state. */
     private void apply() {
-        if (optimizer.get() == null || classWeights.get() == null) {
+        if (optimizer.get() == null || classWeights.get() == null || stopOn.get() == null) {
             return;
         }
         problems.clear();
@@ -166,7 +170,7 @@ public final class ModelViewModel {
             return null;
         }
         return new TrainingSpec(batch.intValue(), epochs.intValue(), earlyStopping.get() ? patience.intValue() : 0,
-                classWeights.get(), seed.longValue(), train / 100, validation / 100, test / 100);
+                classWeights.get(), seed.longValue(), train / 100, validation / 100, test / 100, stopOn.get());
     }
 
     private void wholeNumbers(Object... valuesAndFields) {
@@ -230,6 +234,10 @@ public final class ModelViewModel {
 
     public ObjectProperty<ClassWeights> classWeightsProperty() {
         return classWeights;
+    }
+
+    public ObjectProperty<StopOn> stopOnProperty() {
+        return stopOn;
     }
 
     public BooleanProperty earlyStoppingProperty() {

@@ -169,8 +169,9 @@ public final class TrainingViewModel {
         EpochProgress last = batch.get(batch.size() - 1);
         progress.set((double) last.epoch() / last.maxEpochs());
         progressText.set(String.format(Locale.ROOT, "Epoch %d of at most %d · %.0f s elapsed · at most %.0f s left "
-                        + "(early stopping may end sooner) · validation ROC AUC %.4f", last.epoch(), last.maxEpochs(),
-                last.elapsedSeconds(), last.remainingSeconds(), last.validationRocAuc()));
+                        + "(early stopping may end sooner) · validation ROC AUC %.4f, PR AUC %.4f", last.epoch(),
+                last.maxEpochs(), last.elapsedSeconds(), last.remainingSeconds(), last.validationRocAuc(),
+                last.validationPrAuc()));
     }
 
     private static void add(ObservableList<XYChart.Data<Number, Number>> series, List<EpochProgress> batch,
