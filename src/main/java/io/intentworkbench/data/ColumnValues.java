@@ -2,7 +2,6 @@ package io.intentworkbench.data;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import tech.tablesaw.api.StringColumn;
 
 /**
  * Typed access to the cells of a {@link RawTable}: numbers (NaN where missing or not a number)
@@ -40,23 +39,32 @@ public final class ColumnValues {
         return raw.table().stringColumn(column).get(row);
     }
 
+    /** Each distinct cell is parsed once, then its number is spread over the rows that hold it. */
     private double[] parseNumbers(String column) {
-        StringColumn cells = raw.table().stringColumn(column);
+        DistinctCells cells = DistinctCells.of(raw.table().stringColumn(column));
         boolean decimalComma = raw.format().decimalComma();
-        double[] values = new double[cells.size()];
+        double[] parsed = new double[cells.values.length];
+        for (int i = 0; i < parsed.length; i++) {
+            String text = cells.values[i];
+            parsed[i] = MissingValues.isMissing(text) ? Double.NaN : Numbers.parse(text, decimalComma);
+        }
+        double[] values = new double[cells.codes.length];
         for (int row = 0; row < values.length; row++) {
-            String text = cells.get(row);
-            values[row] = MissingValues.isMissing(text) ? Double.NaN : Numbers.parse(text, decimalComma);
+            values[row] = parsed[cells.codes[row]];
         }
         return values;
     }
 
     private String[] trimmedTexts(String column) {
-        StringColumn cells = raw.table().stringColumn(column);
-        String[] values = new String[cells.size()];
+        DistinctCells cells = DistinctCells.of(raw.table().stringColumn(column));
+        String[] trimmed = new String[cells.values.length];
+        for (int i = 0; i < trimmed.length; i++) {
+            String text = cells.values[i];
+            trimmed[i] = MissingValues.isMissing(text) ? null : text.trim();
+        }
+        String[] values = new String[cells.codes.length];
         for (int row = 0; row < values.length; row++) {
-            String text = cells.get(row);
-            values[row] = MissingValues.isMissing(text) ? null : text.trim();
+            values[row] = trimmed[cells.codes[row]];
         }
         return values;
     }

@@ -38,8 +38,9 @@ public final class TypeInference {
     /** The profile of one column; cells that do not fit the inferred type are added to warnings. */
     public static ColumnProfile profile(StringColumn column, boolean decimalComma, List<ImportWarning> warnings) {
         Tally tally = new Tally();
-        for (int row = 0; row < column.size(); row++) {
-            tally.add(column.get(row), decimalComma);
+        DistinctCells cells = DistinctCells.of(column);
+        for (int i = 0; i < cells.values.length; i++) {
+            tally.add(cells.values[i], cells.counts[i], decimalComma);
         }
         ColumnType type = decideType(column.name(), tally);
         long invalid = type == ColumnType.NUMERIC ? tally.nonNumeric : 0;
@@ -132,7 +133,7 @@ public final class TypeInference {
         return false;
     }
 
-    /** Counts gathered in one pass over a column. */
+    /** Counts gathered in one pass over a column's distinct cells. */
     private static final class Tally {
         final Map<String, long[]> counts = new HashMap<>();
         long missing;
@@ -147,33 +148,34 @@ public final class TypeInference {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
 
-        void add(String text, boolean decimalComma) {
+        /** Counts a cell text that occurs the given number of times. */
+        void add(String text, long times, boolean decimalComma) {
             if (MissingValues.isMissing(text)) {
-                missing++;
+                missing += times;
                 return;
             }
             String value = text.trim();
             long[] count = counts.get(value);
             if (count != null) {
-                count[0]++;
+                count[0] += times;
             } else if (counts.size() < DISTINCT_CAP) {
-                counts.put(value, new long[] {1});
+                counts.put(value, new long[] {times});
             }
             double number = Numbers.parse(value, decimalComma);
             if (Double.isNaN(number)) {
-                nonNumeric++;
-                booleanWords += isBooleanWord(value) ? 1 : 0;
+                nonNumeric += times;
+                booleanWords += isBooleanWord(value) ? times : 0;
                 if (datesPossible) {
                     boolean date = isDate(value);
-                    dates += date ? 1 : 0;
+                    dates += date ? times : 0;
                     datesPossible = date || dates > 0;
                 }
                 return;
             }
-            numeric++;
+            numeric += times;
             integral &= number == Math.rint(number);
-            sum += number;
-            sumSquares += number * number;
+            sum += number * times;
+            sumSquares += number * number * times;
             min = Math.min(min, number);
             max = Math.max(max, number);
         }
