@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -30,7 +31,9 @@ public final class Trainer {
     private static final double MIN_IMPROVEMENT = 1e-4;
     private static final int MONITORED_ROWS = 2048;
     private static final int WARM_UP_ROWS = 4096;
-    private static final int WARM_UP_EPOCHS = Integer.getInteger("intent.warmUpEpochs", 40);
+    /** The control of the warm-up running now, if any. */
+    private static final AtomicReference<TrainingControl> WARM_UP = new AtomicReference<>();
+    private static final int WARM_UP_EPOCHS = 40;
 
     private Trainer() {
     }
@@ -39,11 +42,16 @@ public final class Trainer {
      * Trains the default network for a few epochs on made-up rows of the given width and throws it
      * away. The first training in a process otherwise pays for compiling DL4J's Java code and
      * preparing ND4J's operations, which on a small data set doubles its time. The window calls this
-     * while the person looks at their data; {@code bench} calls it before timing.
+     * while the person looks at their data; {@code bench} calls it before timing. A training that
+     * starts meanwhile stops the warm-up, rather than share the processor with it.
      *
      * @return the seconds it took
      */
     public static double warmUp(int width) {
+        return warmUp(width, WARM_UP_EPOCHS);
+    }
+
+    static double warmUp(int width, int epochs) {
         long started = System.nanoTime();
         Random random = new Random(1);
         int trainRows = WARM_UP_ROWS;
@@ -54,12 +62,25 @@ public final class Trainer {
         int[] validationY = new int[validationRows];
         fill(trainX, trainY, width, random);
         fill(validationX, validationY, width, random);
-        TrainingSpec spec = TrainingSpec.defaults().withEpochs(WARM_UP_EPOCHS).withPatience(0);
-        train(new TrainingData(trainX, trainY, validationX, validationY, width), NetworkSpec.defaults(), spec,
-                progress -> { }, new TrainingControl());
+        TrainingSpec spec = TrainingSpec.defaults().withEpochs(epochs).withPatience(0);
+        TrainingControl control = new TrainingControl();
+        WARM_UP.set(control);
+        try {
+            train(new TrainingData(trainX, trainY, validationX, validationY, width), NetworkSpec.defaults(), spec,
+                    progress -> { }, control);
+        } catch (TrainingCancelledException e) {
+            log.info("The warm-up gave way to a training");
+        } finally {
+            WARM_UP.compareAndSet(control, null);
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info("Warmed up training in {} s", String.format("%.2f", seconds));
         return seconds;
+    }
+
+    /** Whether a warm-up is running (for tests). */
+    static boolean warmingUp() {
+        return WARM_UP.get() != null;
     }
 
     private static void fill(float[] x, int[] y, int width, Random random) {
@@ -76,6 +97,10 @@ public final class Trainer {
     /** Trains on the calling thread. */
     public static TrainingResult train(TrainingData data, NetworkSpec network, TrainingSpec spec,
                                        TrainingListener listener, TrainingControl control) {
+        TrainingControl warmUp = WARM_UP.get();
+        if (warmUp != null && warmUp != control) {
+            warmUp.cancel();
+        }
         long started = System.nanoTime();
         MultiLayerNetwork net = NetworkFactory.build(network, data.width(),
                 spec.classWeights().weights(data.trainY()), spec.seed());

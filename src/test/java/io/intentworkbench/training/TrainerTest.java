@@ -122,6 +122,21 @@ class TrainerTest {
     }
 
     @Test
+    void aTrainingThatStartsStopsTheWarmUp() throws Exception {
+        // Far more epochs than could finish during the test: only giving way ends it.
+        CompletableFuture<Double> warmUp = CompletableFuture.supplyAsync(() -> Trainer.warmUp(8, 1_000_000));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Trainer.warmingUp() && !warmUp.isDone() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(Trainer.warmingUp()).as("the warm-up started").isTrue();
+        Trainer.train(data(200, 100, 9), NetworkSpec.defaults(), quick().withEpochs(1), TrainingListener.NONE,
+                new TrainingControl());
+        assertThat(warmUp.get(30, TimeUnit.SECONDS)).isPositive();
+        assertThat(Trainer.warmingUp()).isFalse();
+    }
+
+    @Test
     void aHugeLearningRateStopsWithADivergedMessage() {
         NetworkSpec reckless = NetworkSpec.defaults().withLearningRate(10)
                 .withOptimizer(io.intentworkbench.model.Optimizer.SGD_MOMENTUM);

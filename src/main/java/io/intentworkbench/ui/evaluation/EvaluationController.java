@@ -4,7 +4,9 @@ import io.intentworkbench.evaluation.CurvePoint;
 import io.intentworkbench.evaluation.Metrics;
 import io.intentworkbench.ui.common.ChartMenus;
 import io.intentworkbench.ui.common.Views;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -127,16 +129,17 @@ public final class EvaluationController {
         drawScatter();
     }
 
+    /** Chart property holding the hash of the points the curve was drawn from. */
+    private static final String CURVE_VERSION = "intent.curve";
+
     private static void figure(TableColumn<MetricRow, String> column, ToDoubleFunction<Metrics> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%.4f",
                 value.applyAsDouble(c.getValue().metrics()))));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
     }
 
+    /** Draws the curve, or when only the marker moved (the threshold slider), moves just the marker. */
     private static void drawCurve(LineChart<Number, Number> chart, List<CurvePoint> points, CurvePoint marker) {
-        XYChart.Series<Number, Number> curve = new XYChart.Series<>();
-        curve.setName("network");
-        points.forEach(p -> curve.getData().add(new XYChart.Data<>(p.x(), p.y())));
         XYChart.Series<Number, Number> threshold = new XYChart.Series<>();
         threshold.setName("threshold");
         if (marker != null && !points.isEmpty()) {
@@ -147,6 +150,17 @@ public final class EvaluationController {
             point.setNode(dot);
             threshold.getData().add(point);
         }
+        int version = points.hashCode();
+        if (chart.getData().size() == 2 && Objects.equals(chart.getProperties().get(CURVE_VERSION), version)) {
+            chart.getData().set(1, threshold);
+            return;
+        }
+        XYChart.Series<Number, Number> curve = new XYChart.Series<>();
+        curve.setName("network");
+        List<XYChart.Data<Number, Number>> data = new ArrayList<>(points.size());
+        points.forEach(p -> data.add(new XYChart.Data<>(p.x(), p.y())));
+        curve.getData().setAll(data);
+        chart.getProperties().put(CURVE_VERSION, version);
         chart.getData().setAll(List.of(curve, threshold));
     }
 

@@ -44,18 +44,28 @@ public final class EvaluationViewModel {
     private final javafx.beans.property.BooleanProperty logX = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.BooleanProperty logY = new javafx.beans.property.SimpleBooleanProperty();
     private final StringProperty headline = new SimpleStringProperty("Train a model to see its evaluation.");
+    /** True while a run's figures are being filled in: the listeners then leave the redrawing to the end. */
+    private boolean showing;
 
     public EvaluationViewModel(WorkbenchState state) {
         this.state = state;
         state.lastRunProperty().addListener((obs, old, run) -> showRun(run));
-        threshold.addListener((obs, old, value) -> atThreshold());
+        threshold.addListener((obs, old, value) -> {
+            if (!showing) {
+                atThreshold();
+            }
+        });
         xFeature.addListener((obs, old, value) -> {
             logX.set(isLogScaled(value));
-            sampleScatter();
+            if (!showing) {
+                sampleScatter();
+            }
         });
         yFeature.addListener((obs, old, value) -> {
             logY.set(isLogScaled(value));
-            sampleScatter();
+            if (!showing) {
+                sampleScatter();
+            }
         });
         showRun(state.lastRunProperty().get());
     }
@@ -64,17 +74,33 @@ public final class EvaluationViewModel {
         return state.lastRunProperty().get();
     }
 
+    /**
+     * Fills every figure for a run. Each list and value is set once (the threshold, features and
+     * curves would otherwise redraw the charts several times over), so that a finished training
+     * hands over to this screen without stalling the window.
+     */
     private void showRun(TrainedRun run) {
-        metrics.clear();
-        roc.clear();
-        pr.clear();
-        scatter.clear();
-        numericFeatures.clear();
-        confusion.set(null);
         if (run == null) {
+            metrics.clear();
+            roc.clear();
+            pr.clear();
+            scatter.clear();
+            numericFeatures.clear();
+            confusion.set(null);
             headline.set("Train a model to see its evaluation.");
             return;
         }
+        showing = true;
+        try {
+            fill(run);
+        } finally {
+            showing = false;
+        }
+        atThreshold();
+        sampleScatter();
+    }
+
+    private void fill(TrainedRun run) {
         var m = run.bundle().metrics();
         String spread = m.rocAucSpread() == null ? "" : String.format(java.util.Locale.ROOT,
                 " · ROC AUC %.3f to %.3f, PR AUC %.3f to %.3f on other rows like these (95 %% intervals)",
@@ -89,11 +115,7 @@ public final class EvaluationViewModel {
                 .filter(c -> dataset != null && dataset.profile(c).isPresent()
                         && run.bundle().schema().columns().stream().anyMatch(s -> s.name().equals(c)
                         && s.type() == ColumnType.NUMERIC)).toList());
-        if (threshold.get() != run.bundle().threshold()) {
-            threshold.set(run.bundle().threshold());
-        } else {
-            atThreshold();
-        }
+        threshold.set(run.bundle().threshold());
         var strongest = run.bundle().metrics().scatter();
         if (strongest != null && numericFeatures.containsAll(List.of(strongest.x(), strongest.y()))) {
             xFeature.set(strongest.x());
@@ -102,7 +124,6 @@ public final class EvaluationViewModel {
             xFeature.set(numericFeatures.get(0));
             yFeature.set(numericFeatures.get(1));
         }
-        sampleScatter();
         List<MetricRow> rows = new ArrayList<>();
         rows.add(new MetricRow("network", m.test().atThreshold(run.testLabels(), run.testProbabilities(),
                 threshold.get())));

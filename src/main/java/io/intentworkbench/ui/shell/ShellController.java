@@ -136,7 +136,8 @@ public final class ShellController {
                 : String.format(Locale.ROOT, "%s%n%,d rows", dataset.name(), dataset.rowCount())));
         state.lastRunProperty().addListener((obs, old, run) -> {
             if (run != null) {
-                show(Step.EVALUATION);
+                // In a pulse of its own: the evaluation's figures are filled in this one.
+                Platform.runLater(() -> show(Step.EVALUATION));
             }
         });
         show(Step.DATA);
