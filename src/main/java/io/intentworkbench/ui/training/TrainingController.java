@@ -11,6 +11,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 
@@ -58,8 +59,22 @@ public final class TrainingController {
         lossChart.getData().setAll(List.of(new XYChart.Series<>("training", model.trainLoss()),
                 new XYChart.Series<>("validation", model.validationLoss())));
         accuracyChart.getData().setAll(List.of(new XYChart.Series<>("training", model.trainAccuracy()),
-                new XYChart.Series<>("validation", model.validationAccuracy())));
+                new XYChart.Series<>("validation", model.validationAccuracy()),
+                new XYChart.Series<>("validation PR AUC", model.validationPrAuc())));
         logList.setItems(model.log());
+        logList.setCellFactory(list -> new ListCell<>() {
+            {
+                // A preferred width of 0 lets the cell take the list's width and wrap long lines in it.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
         logList.setPlaceholder(new Label("Nothing has happened yet."));
         model.log().addListener((javafx.collections.ListChangeListener<String>) c ->
                 logList.scrollTo(model.log().size() - 1));

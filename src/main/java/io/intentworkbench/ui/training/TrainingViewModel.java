@@ -8,6 +8,7 @@ import io.intentworkbench.runtime.NativeRuntime;
 import io.intentworkbench.training.EpochProgress;
 import io.intentworkbench.training.TrainingCancelledException;
 import io.intentworkbench.training.TrainingControl;
+import io.intentworkbench.training.TrainingSpec;
 import io.intentworkbench.ui.WorkbenchState;
 import io.intentworkbench.ui.common.Background;
 import io.intentworkbench.ui.common.Dialogs;
@@ -50,6 +51,7 @@ public final class TrainingViewModel {
     private final ObservableList<XYChart.Data<Number, Number>> trainLoss = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> validationLoss = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> trainAccuracy = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> validationPrAuc = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> validationAccuracy =
             FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
@@ -83,10 +85,13 @@ public final class TrainingViewModel {
         control = new TrainingControl();
         TrainingControl thisRun = control;
         clearCharts();
-        note(String.format(Locale.ROOT, "Training on %s: layers %s, %s, learning rate %s, batch %d, at most %d epochs",
+        TrainingSpec training = setup.training();
+        note(String.format(Locale.ROOT, "Training on %s: layers %s, %s, learning rate %s, batch %d, at most %d epochs; "
+                        + "the epoch with the best %s is kept%s.",
                 dataset.name(), setup.network().layers().stream().map(l -> String.valueOf(l.units())).toList(),
                 setup.network().optimizer().name().toLowerCase(Locale.ROOT), setup.network().learningRate(),
-                setup.training().batchSize(), setup.training().maxEpochs()));
+                training.batchSize(), training.maxEpochs(), training.stopOn().label(), training.patience() > 0
+                        ? ", stopping after " + training.patience() + " epochs without a better one" : ""));
         phase.set(Phase.RUNNING);
         state.busyProperty().set(true);
         progressText.set("Preparing the data…");
@@ -166,6 +171,7 @@ public final class TrainingViewModel {
         add(validationLoss, batch, EpochProgress::validationLoss);
         add(trainAccuracy, batch, EpochProgress::trainAccuracy);
         add(validationAccuracy, batch, EpochProgress::validationAccuracy);
+        add(validationPrAuc, batch, EpochProgress::validationPrAuc);
         EpochProgress last = batch.get(batch.size() - 1);
         progress.set((double) last.epoch() / last.maxEpochs());
         progressText.set(String.format(Locale.ROOT, "Epoch %d of at most %d · %.0f s elapsed · at most %.0f s left "
@@ -197,6 +203,7 @@ public final class TrainingViewModel {
         validationLoss.clear();
         trainAccuracy.clear();
         validationAccuracy.clear();
+        validationPrAuc.clear();
         progress.set(0);
     }
 
@@ -214,6 +221,10 @@ public final class TrainingViewModel {
 
     public ObservableList<XYChart.Data<Number, Number>> trainAccuracy() {
         return trainAccuracy;
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> validationPrAuc() {
+        return validationPrAuc;
     }
 
     public ObservableList<XYChart.Data<Number, Number>> validationAccuracy() {
