@@ -141,11 +141,15 @@ class WorkbenchWindowTest {
         waitFor(10, () -> !state().busyProperty().get());
         LineChart<?, ?> loss = shell().training().lossChart();
         LineChart<?, ?> accuracy = shell().training().accuracyChart();
+        assertThat(loss.getData()).hasSize(2);
+        assertThat(accuracy.getData()).hasSize(3);
         for (LineChart<?, ?> chart : List.of(loss, accuracy)) {
-            assertThat(chart.getData()).hasSize(2);
-            assertThat(chart.getData().get(0).getData()).hasSize(3);
-            assertThat(chart.getData().get(1).getData()).hasSize(3);
+            assertThat(chart.getData()).allSatisfy(series -> assertThat(series.getData()).hasSize(3));
         }
+        // The watched figure, validation PR AUC, is drawn and lies between 0 and 1.
+        assertThat(accuracy.getData().get(2).getName()).isEqualTo("validation PR AUC");
+        assertThat(accuracy.getData().get(2).getData()).allSatisfy(point ->
+                assertThat(((Number) point.getYValue()).doubleValue()).isBetween(0.0, 1.0));
         assertThat(train.isDisabled()).isFalse();
     }
 
