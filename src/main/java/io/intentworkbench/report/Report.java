@@ -3,6 +3,7 @@ package io.intentworkbench.report;
 import io.intentworkbench.bundle.DataFingerprint;
 import io.intentworkbench.bundle.ModelBundle;
 import io.intentworkbench.bundle.RunMetrics;
+import io.intentworkbench.evaluation.Baselines;
 import io.intentworkbench.evaluation.Confusion;
 import io.intentworkbench.evaluation.Metrics;
 import io.intentworkbench.features.CategoricalEncoder;
@@ -94,9 +95,10 @@ final class Report {
                         + number(n.learningRate())),
                 List.of("Regularisation", "L1 " + number(n.l1()) + ", L2 " + number(n.l2())),
                 List.of("Batch size", String.valueOf(t.batchSize())),
-                List.of("Epochs", String.format(Locale.ROOT, "%d run of at most %d; early stopping after %d without a "
-                        + "lower validation loss; weights of epoch %d kept", m.epochs(), t.maxEpochs(), t.patience(),
-                        m.bestEpoch())),
+                List.of("Epochs", String.format(Locale.ROOT, "%d run of at most %d; %s; weights of epoch %d kept "
+                        + "(the best %s)", m.epochs(), t.maxEpochs(), t.patience() > 0 ? "early stopping after "
+                        + t.patience() + " without a better " + t.stopOn().label() : "no early stopping",
+                        m.bestEpoch(), t.stopOn().label())),
                 List.of("Training time", String.format(Locale.ROOT, "%.1f s", m.trainSeconds())),
                 List.of("Decision threshold", number(b.threshold()) + " (the best F1 on validation rows)"),
                 List.of("Calibration", b.settings().calibration() == null
@@ -131,9 +133,14 @@ final class Report {
         List<List<String>> confusion = List.of(
                 List.of("bought", count(c.tp(), c), count(c.fn(), c)),
                 List.of("did not buy", count(c.fp(), c), count(c.tn(), c)));
+        Metrics logistic = m.baselines().get(Baselines.LOGISTIC);
+        String against = logistic == null ? "" : String.format(Locale.ROOT,
+                ", against %.3f, %.3f and %.3f for the logistic regression", logistic.rocAuc(), logistic.prAuc(),
+                logistic.f1());
         List<String> text = new ArrayList<>(List.of(String.format(Locale.ROOT,
-                "Measured on %,d test rows that no training choice has seen. The confusion matrix is at the chosen "
-                        + "threshold %s.", m.test().rows(), number(b.threshold()))));
+                "Measured on %,d test rows that no training choice has seen: ROC AUC %.3f, PR AUC %.3f and F1 %.3f%s. "
+                        + "The confusion matrix is at the chosen threshold %s.", m.test().rows(), m.test().rocAuc(),
+                m.test().prAuc(), m.test().f1(), against, number(b.threshold()))));
         if (m.rocAucSpread() != null && m.prAucSpread() != null) {
             text.add(String.format(Locale.ROOT, "On other rows like these, ROC AUC would lie between %.3f and %.3f "
                     + "and PR AUC between %.3f and %.3f (95 %% bootstrap intervals over the test rows).",

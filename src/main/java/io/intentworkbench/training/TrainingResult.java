@@ -6,7 +6,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 /**
  * A finished training run: the network with the weights of its best epoch, and the history.
  *
- * @param bestEpoch the epoch (from 1) whose weights were kept: the lowest validation loss
+ * @param bestEpoch the epoch (from 1) whose weights were kept: the best watched validation figure
  */
 public record TrainingResult(MultiLayerNetwork network, List<EpochProgress> history, int bestEpoch,
                              double seconds) {
