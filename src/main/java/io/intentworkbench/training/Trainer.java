@@ -30,7 +30,7 @@ public final class Trainer {
     private static final Logger log = LoggerFactory.getLogger(Trainer.class);
     private static final double MIN_IMPROVEMENT = 1e-4;
     private static final int MONITORED_ROWS = 2048;
-    private static final int WARM_UP_ROWS = 4096;
+    private static final int WARM_UP_ROWS = 6000;
     /** The control of the warm-up running now, if any. */
     private static final AtomicReference<TrainingControl> WARM_UP = new AtomicReference<>();
     private static final int WARM_UP_EPOCHS = 40;
