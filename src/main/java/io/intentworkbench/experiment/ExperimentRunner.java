@@ -59,6 +59,7 @@ public final class ExperimentRunner {
     }
 
     public static TrainedRun run(ExperimentSetup setup, TrainingListener listener, TrainingControl control) {
+        Trainer.stopWarmUp();
         Dataset dataset = setup.dataset();
         BinaryTarget target = BinaryTarget.resolve(dataset, setup.roles().target(), setup.roles().positiveLabel());
         Prepared data = prepare(setup, target);

@@ -78,6 +78,14 @@ public final class Trainer {
         return seconds;
     }
 
+    /** Ends a running warm-up (a training is about to start: its preparation should not share the processor). */
+    public static void stopWarmUp() {
+        TrainingControl warmUp = WARM_UP.get();
+        if (warmUp != null) {
+            warmUp.cancel();
+        }
+    }
+
     /** Whether a warm-up is running (for tests). */
     static boolean warmingUp() {
         return WARM_UP.get() != null;
@@ -97,9 +105,8 @@ public final class Trainer {
     /** Trains on the calling thread. */
     public static TrainingResult train(TrainingData data, NetworkSpec network, TrainingSpec spec,
                                        TrainingListener listener, TrainingControl control) {
-        TrainingControl warmUp = WARM_UP.get();
-        if (warmUp != null && warmUp != control) {
-            warmUp.cancel();
+        if (WARM_UP.get() != control) {
+            stopWarmUp();
         }
         long started = System.nanoTime();
         MultiLayerNetwork net = NetworkFactory.build(network, data.width(),

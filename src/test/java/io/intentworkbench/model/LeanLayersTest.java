@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -38,10 +40,12 @@ class LeanLayersTest {
                 .withRegularization(0, 0.003);
     }
 
-    @Test
-    void trainsToTheSameWeightsAsDl4jsOwnLayers() {
-        MultiLayerNetwork lean = NetworkFactory.build(spec(0), WIDTH, null, 7);
-        MultiLayerNetwork plain = NetworkFactory.buildWithDl4jLayers(spec(0), WIDTH, null, 7);
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void trainsToTheSameWeightsAsDl4jsOwnLayers(Activation activation) {
+        NetworkSpec spec = spec(0).withLayers(List.of(new LayerSpec(16, activation, 0), new LayerSpec(8, activation, 0)));
+        MultiLayerNetwork lean = NetworkFactory.build(spec, WIDTH, new double[] {1, 3}, 7);
+        MultiLayerNetwork plain = NetworkFactory.buildWithDl4jLayers(spec, WIDTH, new double[] {1, 3}, 7);
         assertThat(lean.getLayers()[0]).isInstanceOf(LeanDenseLayer.class);
         assertThat(lean.getLayers()[2]).isInstanceOf(LeanOutputLayer.class);
         assertThat(plain.getLayers()[0]).isNotInstanceOf(LeanDenseLayer.class);
