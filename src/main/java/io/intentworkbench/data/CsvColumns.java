@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.columns.strings.StringColumnType;
 import tech.tablesaw.columns.strings.IntDictionaryMap;
 
 /**
@@ -26,6 +27,9 @@ import tech.tablesaw.columns.strings.IntDictionaryMap;
  */
 final class CsvColumns {
     private static final int BUFFER = 1 << 16;
+    /** Tablesaw's key for a missing (empty) cell in an int dictionary, and its answer for a value it lacks. */
+    static final int MISSING_KEY = Integer.MAX_VALUE;
+    private static final int NO_KEY = Integer.MIN_VALUE;
 
     /** Why the text cannot be read as a table; the importer explains it to the person. */
     static final class ShapeException extends RuntimeException {
@@ -66,27 +70,38 @@ final class CsvColumns {
         }
 
         /**
-         * The column as a Tablesaw string column that shares this dictionary's codes: building it
-         * costs one pass over the distinct values, where appending row by row would hash every cell
-         * again.
+         * The column as a Tablesaw string column built from this dictionary: one pass over the rows
+         * and one over the distinct values, where appending row by row would hash every cell again.
+         * Keys are the codes, except that an empty cell gets Tablesaw's missing key, as Tablesaw's
+         * own reader gives it.
          */
         StringColumn toStringColumn(String name) {
             String[] values = values();
+            String missing = StringColumnType.missingValueIndicator();
+            int[] keys = new int[values.length];
+            for (int code = 0; code < values.length; code++) {
+                keys[code] = values[code].equals(missing) ? MISSING_KEY : code;
+            }
+            int[] rowKeys = new int[rows];
             int[] counts = new int[values.length];
             for (int row = 0; row < rows; row++) {
                 counts[codes[row]]++;
+                rowKeys[row] = keys[codes[row]];
             }
             Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>(values.length);
             Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>(values.length);
             Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap(values.length);
-            for (int key = 0; key < values.length; key++) {
-                keyToValue.put(key, values[key]);
-                valueToKey.put(values[key], key);
-                keyToCount.put(key, counts[key]);
+            // As Tablesaw's own dictionaries answer: an unknown value has no key, an unknown key no count.
+            valueToKey.defaultReturnValue(NO_KEY);
+            keyToCount.defaultReturnValue(0);
+            for (int code = 0; code < values.length; code++) {
+                keyToValue.put(keys[code], values[code]);
+                valueToKey.put(values[code], keys[code]);
+                keyToCount.put(keys[code], counts[code]);
             }
             IntDictionaryMap map = new IntDictionaryMap.IntDictionaryBuilder().setNextIndex(values.length)
                     .setKeyToValue(keyToValue).setValueToKey(valueToKey).setKeyToCount(keyToCount)
-                    .setValues(Arrays.copyOf(codes, rows)).build();
+                    .setValues(rowKeys).build();
             return StringColumn.createInternal(name, map);
         }
     }

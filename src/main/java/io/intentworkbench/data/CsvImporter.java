@@ -52,7 +52,8 @@ public final class CsvImporter {
             throw new DataException("The file holds no rows; choose a CSV file with a header row and data rows.");
         }
         boolean headerless = firstRowIsData(records);
-        Table table = readTable(file, format, progress, !headerless);
+        List<String> header = new ArrayList<>();
+        Table table = readTable(file, format, progress, !headerless, header);
         if (table.rowCount() == 0) {
             throw new DataException("The file has a header row but no data rows; add data rows or choose "
                     + "another file.");
@@ -62,7 +63,7 @@ public final class CsvImporter {
             warnings.add(ImportWarning.ofFile("the first row holds numbers where the other rows do, so it is "
                     + "read as data; the columns are called column_1, column_2, ..."));
         }
-        nameColumns(table, headerless || records.isEmpty() ? List.of() : records.get(0), headerless, warnings);
+        nameColumns(table, header, headerless, warnings);
         log.info("Read {}: {} rows, {} columns, {} delimited, {}{} in {} ms", file, table.rowCount(),
                 table.columnCount(), format.delimiterName(), format.charset(),
                 format.decimalComma() ? ", decimal comma" : "", (System.nanoTime() - started) / 1_000_000);
@@ -80,18 +81,21 @@ public final class CsvImporter {
         }
     }
 
-    private static Table readTable(Path file, CsvFormat format, ImportProgress progress, boolean header) {
+    /** Reads every record; with a header, its cells go into {@code headerCells}. */
+    private static Table readTable(Path file, CsvFormat format, ImportProgress progress, boolean header,
+                                   List<String> headerCells) {
         try (Reader reader = open(file, format, progress)) {
             List<CsvColumns.Column> columns = CsvColumns.read(reader, format.delimiter(), header, MAX_CHARS_PER_CELL,
-                    MAX_COLUMNS, new ArrayList<>());
+                    MAX_COLUMNS, headerCells);
             Table table = Table.create(file.getFileName().toString());
             for (int c = 0; c < columns.size(); c++) {
-                // Placeholder names; nameColumns gives the header's names, made unique.
-                table.addColumns(columns.get(c).toStringColumn("\u0000" + c));
+                // Placeholder names, unique as Tablesaw wants; nameColumns gives the header's names.
+                table.addColumns(columns.get(c).toStringColumn("column " + (c + 1)));
             }
             return table;
         } catch (CsvColumns.ShapeException e) {
-            throw new DataException(CsvDiagnosis.explain(file, format).orElse(e.getMessage()), e);
+            // The reader knows the line exactly; the diagnosis re-reads the file with simpler rules.
+            throw new DataException(e.getMessage(), e);
         } catch (DataException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -132,10 +136,8 @@ public final class CsvImporter {
     private static void nameColumns(Table table, List<String> header, boolean headerless,
                                     List<ImportWarning> warnings) {
         Set<String> used = new HashSet<>();
-        boolean ownHeader = header.size() == table.columnCount();
         for (int c = 0; c < table.columnCount(); c++) {
-            String given = headerless ? "column_" + (c + 1)
-                    : ownHeader ? header.get(c).strip() : table.column(c).name().strip();
+            String given = headerless || c >= header.size() ? "column_" + (c + 1) : header.get(c).strip();
             table.column(c).setName(uniqueName(given, c, used, warnings));
         }
     }

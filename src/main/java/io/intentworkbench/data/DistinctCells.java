@@ -33,14 +33,17 @@ final class DistinctCells {
         for (int row = 0; row < rows; row++) {
             int key = dictionary.getKeyForIndex(row);
             keys[row] = key;
-            min = Math.min(min, key);
-            max = Math.max(max, key);
+            if (key != CsvColumns.MISSING_KEY) {
+                min = Math.min(min, key);
+                max = Math.max(max, key);
+            }
         }
         int[] codes = new int[rows];
         String[] values = new String[16];
         long[] counts = new long[16];
         int distinct = 0;
-        long range = rows == 0 ? 0 : (long) max - min + 1;
+        long range = min > max ? 0 : (long) max - min + 1;
+        int missingCode = -1;
         int[] dense = range <= 2L * rows + SPARE_KEYS ? new int[(int) range] : null;
         Map<Integer, Integer> sparse = dense == null ? new HashMap<>() : null;
         if (dense != null) {
@@ -48,7 +51,8 @@ final class DistinctCells {
         }
         for (int row = 0; row < rows; row++) {
             int key = keys[row];
-            int code = dense != null ? dense[key - min] : sparse.getOrDefault(key, -1);
+            boolean missing = key == CsvColumns.MISSING_KEY;
+            int code = missing ? missingCode : dense != null ? dense[key - min] : sparse.getOrDefault(key, -1);
             if (code < 0) {
                 code = distinct++;
                 if (code == values.length) {
@@ -56,7 +60,9 @@ final class DistinctCells {
                     counts = Arrays.copyOf(counts, code * 2);
                 }
                 values[code] = dictionary.getValueForKey(key);
-                if (dense != null) {
+                if (missing) {
+                    missingCode = code;
+                } else if (dense != null) {
                     dense[key - min] = code;
                 } else {
                     sparse.put(key, code);

@@ -46,7 +46,7 @@ final class LeanDenseLayer extends DenseLayer {
 
     @Override
     protected void applyDropOutIfNecessary(boolean training, LayerWorkspaceMgr workspaceMgr) {
-        double retain = LeanLayers.MaskedDropout.retainOf(layerConf().getIDropout());
+        double retain = LeanLayers.MaskedDropout.retainOf(layerConf().getIDropout(), input);
         if (!training || dropoutApplied || Double.isNaN(retain)) {
             super.applyDropOutIfNecessary(training, workspaceMgr);
             return;

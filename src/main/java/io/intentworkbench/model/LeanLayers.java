@@ -40,7 +40,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Weights, gradients and outputs are otherwise those of DL4J's layers (a test compares them).
  * The network's configuration still names DL4J's own layers, so a saved model is plain DL4J; the
- * swap is made again when one is loaded.
+ * swap is made again when one is loaded. (DL4J's lookup of layers by name is not updated; the
+ * project reaches layers by position only.)
  */
 final class LeanLayers {
     private LeanLayers() {
@@ -126,10 +127,13 @@ final class LeanLayers {
             this.random = new SplittableRandom(seed);
         }
 
-        /** The retain probability when the layer's dropout is plain DL4J dropout with a fixed rate, else NaN. */
-        static double retainOf(IDropout dropout) {
+        /**
+         * The retain probability when the layer's dropout is plain DL4J dropout with a fixed rate on
+         * 32-bit values (the masks are written as floats), else NaN: DL4J's own dropout runs then.
+         */
+        static double retainOf(IDropout dropout, INDArray input) {
             return dropout instanceof Dropout d && d.getPSchedule() == null && d.getP() > 0 && d.getP() < 1
-                    ? d.getP() : Double.NaN;
+                    && input != null && input.dataType() == DataType.FLOAT ? d.getP() : Double.NaN;
         }
 
         /** Drops values of the input at random (keeping each with the given probability) into result. */

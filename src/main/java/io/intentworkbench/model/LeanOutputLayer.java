@@ -34,7 +34,7 @@ final class LeanOutputLayer extends OutputLayer {
 
     @Override
     protected void applyDropOutIfNecessary(boolean training, LayerWorkspaceMgr workspaceMgr) {
-        double retain = LeanLayers.MaskedDropout.retainOf(layerConf().getIDropout());
+        double retain = LeanLayers.MaskedDropout.retainOf(layerConf().getIDropout(), input);
         if (!training || dropoutApplied || Double.isNaN(retain)) {
             super.applyDropOutIfNecessary(training, workspaceMgr);
             return;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -33,6 +34,8 @@ public final class Trainer {
     private static final int WARM_UP_ROWS = 6000;
     /** The control of the warm-up running now, if any. */
     private static final AtomicReference<TrainingControl> WARM_UP = new AtomicReference<>();
+    /** Counts requests to stop warming up, so that a warm-up that registers just after one still gives way. */
+    private static final AtomicLong TRAININGS_REQUESTED = new AtomicLong();
     private static final int WARM_UP_EPOCHS = 40;
 
     private Trainer() {
@@ -53,6 +56,12 @@ public final class Trainer {
 
     static double warmUp(int width, int epochs) {
         long started = System.nanoTime();
+        TrainingControl control = new TrainingControl();
+        long trainingsBefore = TRAININGS_REQUESTED.get();
+        WARM_UP.set(control);
+        if (TRAININGS_REQUESTED.get() != trainingsBefore) {
+            control.cancel(); // a training was asked for between the two reads: give way at once
+        }
         Random random = new Random(1);
         int trainRows = WARM_UP_ROWS;
         int validationRows = WARM_UP_ROWS / 4;
@@ -63,8 +72,6 @@ public final class Trainer {
         fill(trainX, trainY, width, random);
         fill(validationX, validationY, width, random);
         TrainingSpec spec = TrainingSpec.defaults().withEpochs(epochs).withPatience(0);
-        TrainingControl control = new TrainingControl();
-        WARM_UP.set(control);
         try {
             train(new TrainingData(trainX, trainY, validationX, validationY, width), NetworkSpec.defaults(), spec,
                     progress -> { }, control);
@@ -80,6 +87,7 @@ public final class Trainer {
 
     /** Ends a running warm-up (a training is about to start: its preparation should not share the processor). */
     public static void stopWarmUp() {
+        TRAININGS_REQUESTED.incrementAndGet();
         TrainingControl warmUp = WARM_UP.get();
         if (warmUp != null) {
             warmUp.cancel();

@@ -127,12 +127,14 @@ public final class WorkbenchApp extends Application {
         state.statusProperty().set("Getting ready: loading the deep-learning backend…");
         Background.start("Native backend", progress -> {
             NativeRuntime.configure();
-            // The first training in a process is about twice as slow while DL4J's code is compiled;
-            // pay that now, while the person reads their data.
-            Trainer.warmUp(WARM_UP_WIDTH);
             return NativeRuntime.backendName();
-        }, backend -> state.statusProperty().set("Ready (" + backend + ")."),
-                error -> Dialogs.showError("Loading the deep-learning backend", error), () -> { });
+        }, backend -> {
+            state.statusProperty().set("Ready (" + backend + ").");
+            // The first training in a process is about twice as slow while DL4J's code is compiled;
+            // pay that now, while the person reads their data (a training that starts stops it).
+            Background.start("Warm-up", work -> Trainer.warmUp(WARM_UP_WIDTH), seconds -> { },
+                    error -> log.warn("The training warm-up failed", error), () -> { });
+        }, error -> Dialogs.showError("Loading the deep-learning backend", error), () -> { });
         boolean recovering = initialFile == null && offerRecovery();
         startAutosave();
         if (recovering) {

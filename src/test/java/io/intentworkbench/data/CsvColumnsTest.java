@@ -38,6 +38,24 @@ class CsvColumnsTest {
     }
 
     @Test
+    void itsTablesawColumnsAnswerAsTablesawsOwn() throws IOException {
+        List<CsvColumns.Column> columns = CsvColumns.read(new StringReader("k\nAa\nBB\n\"\"\nAa\n"), ',', true,
+                1 << 20, 1000, new ArrayList<>());
+        tech.tablesaw.api.StringColumn ours = columns.get(0).toStringColumn("k");
+        tech.tablesaw.api.StringColumn theirs = tech.tablesaw.api.StringColumn.create("k", "Aa", "BB", "", "Aa");
+        assertThat(ours.asList()).isEqualTo(theirs.asList());
+        assertThat(ours.countMissing()).isEqualTo(theirs.countMissing()).isEqualTo(1);
+        assertThat(ours.isEqualTo("zzz").size()).isEqualTo(theirs.isEqualTo("zzz").size()).isZero();
+        assertThat(ours.isEqualTo("Aa").size()).isEqualTo(2);
+        assertThat(ours.countUnique()).isEqualTo(theirs.countUnique());
+        ours.append("new");
+        assertThat(ours.get(4)).isEqualTo("new");
+        DistinctCells cells = DistinctCells.of(ours);
+        assertThat(cells.values).containsExactly("Aa", "BB", "", "new");
+        assertThat(cells.counts).containsExactly(2, 1, 1, 1);
+    }
+
+    @Test
     void tellsApartTextsWhoseHashesCollide() throws IOException {
         // "Aa" and "BB" have the same hash code.
         List<List<String>> rows = read("k\nAa\nBB\nAa\nBB\n", new ArrayList<>());

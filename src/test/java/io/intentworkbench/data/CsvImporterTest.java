@@ -33,6 +33,32 @@ class CsvImporterTest {
     }
 
     @Test
+    void keepsTheHeaderNamesOfAHeaderLongerThanTheSniffedStartOfTheFile() throws IOException {
+        StringBuilder text = new StringBuilder();
+        int columns = 3000;
+        for (int c = 0; c < columns; c++) {
+            text.append(c == 0 ? "" : ",").append("a_rather_long_behaviour_measure_name_for_column_").append(c)
+                    .append("_padded_out_to_about_one_hundred_characters_wide");
+        }
+        text.append('\n');
+        for (int row = 0; row < 2; row++) {
+            for (int c = 0; c < columns; c++) {
+                text.append(c == 0 ? "" : ",").append(row + c);
+            }
+            text.append('\n');
+        }
+        RawTable raw = CsvImporter.read(write(text.toString()));
+        assertThat(raw.columnNames()).hasSize(columns);
+        assertThat(raw.columnNames().get(2999)).startsWith("a_rather_long_behaviour_measure_name_for_column_2999_");
+    }
+
+    @Test
+    void aQuotedHeaderCellAfterASpaceKeepsItsName() throws IOException {
+        RawTable raw = CsvImporter.read(write(" \"pages, total\",bought\n3,TRUE\n5,FALSE\n"));
+        assertThat(raw.columnNames()).containsExactly("pages, total", "bought");
+    }
+
+    @Test
     void dropsTheByteOrderMarkFromTheFirstHeader() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] body = "pages,bought\n1,TRUE\n2,FALSE\n".getBytes(StandardCharsets.UTF_8);
