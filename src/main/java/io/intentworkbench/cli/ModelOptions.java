@@ -65,7 +65,7 @@ final class ModelOptions {
     Integer epochs;
 
     @Option(names = "--patience", paramLabel = "N", description = "stop after N epochs without a better validation "
-            + "figure; 0 trains every epoch (default: 10)")
+            + "figure; 0 trains every epoch (default: 8)")
     Integer patience;
 
     @Option(names = "--stop-on", paramLabel = "FIGURE", description = "the validation figure that picks the best "

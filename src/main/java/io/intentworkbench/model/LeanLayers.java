@@ -33,9 +33,10 @@ import org.nd4j.linalg.factory.Nd4j;
  *       Here the forward pass keeps a copy of the pre-activations for its backprop.
  *   <li>Dropout masks come from a native random op at about 6 ns per value; here they are drawn
  *       in Java, 16 bits per value, from a generator seeded from the network's seed.
- *   <li>The L1/L2 penalty's value is computed every step only to be added to the reported loss.
- *       Here the reported training loss is the data loss alone, which is also what the validation
- *       loss beside it measures. The penalty's gradient is applied as before.
+ *   <li>The loss of every minibatch, and the L1/L2 penalty's value, are computed every step only
+ *       to be reported. Here neither is: the trainer measures the training loss on training rows
+ *       after each epoch, as it measures the validation loss. The penalty's gradient is applied as
+ *       before.
  * </ul>
  *
  * <p>Weights, gradients and outputs are otherwise those of DL4J's layers (a test compares them).

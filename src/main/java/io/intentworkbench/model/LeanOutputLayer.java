@@ -54,4 +54,14 @@ final class LeanOutputLayer extends OutputLayer {
     public double calcRegularizationScore(boolean backpropParamsOnly) {
         return 0;
     }
+
+    /**
+     * In training, DL4J works out each minibatch's loss only to report it; the project's trainer
+     * measures the training loss on training rows after each epoch instead, so it is skipped here
+     * (reported as 0). Outside training (DL4J's score methods) it is computed as usual.
+     */
+    @Override
+    public double computeScore(double fullNetRegTerm, boolean training, LayerWorkspaceMgr workspaceMgr) {
+        return training ? 0 : super.computeScore(fullNetRegTerm, false, workspaceMgr);
+    }
 }

@@ -132,8 +132,10 @@ public final class Trainer {
         double bestScore = Double.POSITIVE_INFINITY;
         int bestEpoch = 0;
         for (int epoch = 1; epoch <= spec.maxEpochs(); epoch++) {
-            double trainLoss = runEpoch(net, data, batches, shuffle, control, epoch, network);
+            runEpoch(net, data, batches, shuffle, control);
             double[] trainP = NetworkOutput.probabilities(net, trainX);
+            // Measured like the validation loss: the network as it stands after the epoch, without dropout.
+            double trainLoss = Metrics.logLoss(monitoredY, trainP);
             double[] validationP = NetworkOutput.probabilities(net, validationX);
             double validationLoss = Metrics.logLoss(data.validationY(), validationP);
             if (!Double.isFinite(validationLoss) || !Double.isFinite(trainLoss)) {
@@ -174,24 +176,14 @@ public final class Trainer {
         return stopOn == StopOn.PR_AUC && Double.isFinite(validationPrAuc) ? -validationPrAuc : validationLoss;
     }
 
-    /** One pass over the training rows in shuffled minibatches; returns the mean minibatch loss. */
-    private static double runEpoch(MultiLayerNetwork net, TrainingData data, Minibatches batches, Random shuffle,
-                                   TrainingControl control, int epoch, NetworkSpec network) {
-        int rows = data.trainRows();
-        int[] order = permutation(rows, shuffle);
-        double lossSum = 0;
-        int count = 0;
-        for (int start = 0; start < rows; start += batches.batchSize) {
+    /** One pass over the training rows in shuffled minibatches. */
+    private static void runEpoch(MultiLayerNetwork net, TrainingData data, Minibatches batches, Random shuffle,
+                                 TrainingControl control) {
+        int[] order = permutation(data.trainRows(), shuffle);
+        for (int start = 0; start < order.length; start += batches.batchSize) {
             control.checkpoint();
             net.fit(batches.fill(order, start));
-            double loss = net.score();
-            if (!Double.isFinite(loss)) {
-                throw new TrainingDivergedException(epoch, network.learningRate());
-            }
-            lossSum += loss;
-            count++;
         }
-        return lossSum / Math.max(1, count);
     }
 
     /**
@@ -233,7 +225,7 @@ public final class Trainer {
     }
 
     /**
-     * The training rows whose accuracy is reported each epoch: all of them up to
+     * The training rows whose loss and accuracy are reported each epoch: all of them up to
      * {@link #MONITORED_ROWS}, a fixed random sample beyond, so that the report costs little per epoch.
      */
     private static int[] monitoredRows(int rows, long seed) {

@@ -31,7 +31,7 @@ public record TrainingSpec(int batchSize, int maxEpochs, int patience, ClassWeig
 
     /** The workbench's defaults. */
     public static TrainingSpec defaults() {
-        return new TrainingSpec(1024, 200, 10, ClassWeights.NONE, 42, 0.70, 0.15, 0.15, StopOn.PR_AUC);
+        return new TrainingSpec(1024, 200, 8, ClassWeights.NONE, 42, 0.70, 0.15, 0.15, StopOn.PR_AUC);
     }
 
     public TrainingSpec withSeed(long newSeed) {

@@ -84,7 +84,8 @@ public final class ModelViewModel {
         text(Field.EPOCHS).set(String.valueOf(training.maxEpochs()));
         earlyStopping.set(training.patience() > 0);
         stopOn.set(training.stopOn());
-        text(Field.PATIENCE).set(String.valueOf(training.patience() > 0 ? training.patience() : 10));
+        text(Field.PATIENCE).set(String.valueOf(training.patience() > 0 ? training.patience()
+                : TrainingSpec.defaults().patience()));
         classWeights.set(training.classWeights());
         text(Field.SEED).set(String.valueOf(training.seed()));
         text(Field.TRAIN).set(plain(training.trainShare() * 100));
