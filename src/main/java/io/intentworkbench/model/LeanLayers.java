@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.bytedeco.javacpp.FloatPointer;
 import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.api.Updater;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.dropout.IDropout;
 import org.deeplearning4j.nn.layers.BaseLayer;
@@ -12,6 +13,7 @@ import org.deeplearning4j.nn.layers.OutputLayer;
 import org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
+import org.deeplearning4j.nn.updater.MultiLayerUpdater;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -33,6 +35,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *       Here the forward pass keeps a copy of the pre-activations for its backprop.
  *   <li>Dropout masks come from a native random op at about 6 ns per value; here they are drawn
  *       in Java, 16 bits per value, from a generator seeded from the network's seed.
+ *   <li>The updater is handed each step's gradient as an array of its own, and takes its slow
+ *       path every step ({@link LeanUpdater} says why and fixes it).
  *   <li>The loss of every minibatch, and the L1/L2 penalty's value, are computed every step only
  *       to be reported. Here neither is: the trainer measures the training loss on training rows
  *       after each epoch, as it measures the validation loss. The penalty's gradient is applied as
@@ -66,6 +70,9 @@ final class LeanLayers {
             }
         }
         network.setLayers(layers);
+        Updater existing = network.getUpdater(false);
+        INDArray state = existing instanceof MultiLayerUpdater updater ? updater.getStateViewArray() : null;
+        network.setUpdater(new LeanUpdater(network, state));
         return network;
     }
 
