@@ -34,6 +34,7 @@ public final class Trainer {
     private static final int WARM_UP_ROWS = 6000;
     /** The control of the warm-up running now, if any. */
     private static final AtomicReference<TrainingControl> WARM_UP = new AtomicReference<>();
+    private static final AtomicLong WARM_UPS_ENDED = new AtomicLong();
     /** Counts requests to stop warming up, so that a warm-up that registers just after one still gives way. */
     private static final AtomicLong TRAININGS_REQUESTED = new AtomicLong();
     private static final int WARM_UP_EPOCHS = 40;
@@ -79,6 +80,7 @@ public final class Trainer {
             log.info("The warm-up gave way to a training");
         } finally {
             WARM_UP.compareAndSet(control, null);
+            WARM_UPS_ENDED.incrementAndGet();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info("Warmed up training in {} s", String.format("%.2f", seconds));
@@ -92,6 +94,11 @@ public final class Trainer {
         if (warmUp != null) {
             warmUp.cancel();
         }
+    }
+
+    /** How many warm-ups have ended in this process, finished or stopped (for benchmarks that wait for one). */
+    public static long warmUpsEnded() {
+        return WARM_UPS_ENDED.get();
     }
 
     /** Whether a warm-up is running (for tests). */
