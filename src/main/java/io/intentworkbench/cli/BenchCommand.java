@@ -6,12 +6,11 @@ import io.intentworkbench.data.Dataset;
 import io.intentworkbench.evaluation.Metrics;
 import io.intentworkbench.experiment.ExperimentRunner;
 import io.intentworkbench.experiment.ExperimentSetup;
-import io.intentworkbench.features.FeaturePipeline;
 import io.intentworkbench.files.Json;
 import io.intentworkbench.runtime.NativeRuntime;
 import io.intentworkbench.training.DataSplit;
 import io.intentworkbench.training.SplitsFile;
-import io.intentworkbench.training.Trainer;
+import io.intentworkbench.training.WarmUp;
 import io.intentworkbench.training.TrainingControl;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,8 +50,7 @@ final class BenchCommand implements Callable<Integer> {
         ExperimentSetup base = ExperimentSetup.defaults(dataset).withRoles(options.roles(dataset))
                 .withNetwork(options.network()).withTraining(options.training());
         NativeRuntime.configure();
-        double warmUp = Trainer.warmUp(FeaturePipeline.fit(base.planOrDefaults(), dataset.values(),
-                bySeed.values().iterator().next().train()).width());
+        double warmUp = WarmUp.run();
         System.out.printf(Locale.ROOT, "warmed up in %.2f s before timing (the window does this at start-up)%n",
                 warmUp);
         List<Map<String, Object>> perSeed = new ArrayList<>();

@@ -85,7 +85,7 @@ public final class CsvImporter {
     private static Table readTable(Path file, CsvFormat format, ImportProgress progress, boolean header,
                                    List<String> headerCells) {
         try (Reader reader = open(file, format, progress)) {
-            List<CsvColumns.Column> columns = CsvColumns.read(reader, format.delimiter(), header, MAX_CHARS_PER_CELL,
+            List<CodedColumn> columns = CsvColumns.read(reader, format.delimiter(), header, MAX_CHARS_PER_CELL,
                     MAX_COLUMNS, headerCells);
             Table table = Table.create(file.getFileName().toString());
             for (int c = 0; c < columns.size(); c++) {

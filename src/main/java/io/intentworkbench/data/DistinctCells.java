@@ -33,7 +33,7 @@ final class DistinctCells {
         for (int row = 0; row < rows; row++) {
             int key = dictionary.getKeyForIndex(row);
             keys[row] = key;
-            if (key != CsvColumns.MISSING_KEY) {
+            if (key != CodedColumn.MISSING_KEY) {
                 min = Math.min(min, key);
                 max = Math.max(max, key);
             }
@@ -51,7 +51,7 @@ final class DistinctCells {
         }
         for (int row = 0; row < rows; row++) {
             int key = keys[row];
-            boolean missing = key == CsvColumns.MISSING_KEY;
+            boolean missing = key == CodedColumn.MISSING_KEY;
             int code = missing ? missingCode : dense != null ? dense[key - min] : sparse.getOrDefault(key, -1);
             if (code < 0) {
                 code = distinct++;

@@ -34,6 +34,7 @@ import io.intentworkbench.training.TrainingControl;
 import io.intentworkbench.training.TrainingData;
 import io.intentworkbench.training.TrainingListener;
 import io.intentworkbench.training.TrainingResult;
+import io.intentworkbench.training.WarmUp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,15 +60,15 @@ public final class ExperimentRunner {
     }
 
     public static TrainedRun run(ExperimentSetup setup, TrainingListener listener, TrainingControl control) {
-        Trainer.stopWarmUp();
+        WarmUp.stop();
         Dataset dataset = setup.dataset();
         BinaryTarget target = BinaryTarget.resolve(dataset, setup.roles().target(), setup.roles().positiveLabel());
         Prepared data = prepare(setup, target);
         TrainingResult result = Trainer.train(new TrainingData(data.trainX(), data.trainY(), data.validationX(),
                 data.validationY(), data.width()), setup.network(), setup.training(), listener, control);
         long seed = setup.training().seed();
-        double[] rawValidationP = NetworkOutput.probabilities(result.network(), data.validationX(), data.validationY().length,
-                data.width());
+        double[] rawValidationP = NetworkOutput.probabilities(result.network(), data.validationX(),
+                data.validationY().length, data.width());
         PlattScaling calibration = PlattScaling.choose(data.validationY(), rawValidationP, seed).orElse(null);
         double[] validationP = calibrated(calibration, rawValidationP);
         double threshold = Thresholds.bestF1(data.validationY(), validationP);

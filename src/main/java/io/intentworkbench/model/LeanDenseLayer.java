@@ -92,14 +92,13 @@ final class LeanDenseLayer extends DenseLayer {
 
     @Override
     protected void applyDropOutIfNecessary(boolean training, LayerWorkspaceMgr workspaceMgr) {
-        double retain = LeanLayers.MaskedDropout.retainOf(layerConf().getIDropout(), input);
-        if (!training || dropoutApplied || Double.isNaN(retain)) {
+        INDArray dropped = dropout.dropIfHandled(input, layerConf().getIDropout(), training, dropoutApplied,
+                inputModificationAllowed, workspaceMgr);
+        if (dropped == null) {
             super.applyDropOutIfNecessary(training, workspaceMgr);
             return;
         }
-        INDArray result = inputModificationAllowed ? input
-                : workspaceMgr.createUninitialized(ArrayType.INPUT, input.dataType(), input.shape(), input.ordering());
-        input = dropout.apply(input, result, retain);
+        input = dropped;
         dropoutApplied = true;
     }
 

@@ -136,12 +136,20 @@ final class LeanLayers {
         }
 
         /**
-         * The retain probability when the layer's dropout is plain DL4J dropout with a fixed rate on
-         * 32-bit values (the masks are written as floats), else NaN: DL4J's own dropout runs then.
+         * The input after dropout drawn here, or null where DL4J's own dropout should run: outside
+         * training, once already applied, or for anything but plain DL4J dropout with a fixed rate
+         * on 32-bit values (the masks are written as floats).
          */
-        static double retainOf(IDropout dropout, INDArray input) {
-            return dropout instanceof Dropout d && d.getPSchedule() == null && d.getP() > 0 && d.getP() < 1
-                    && input != null && input.dataType() == DataType.FLOAT ? d.getP() : Double.NaN;
+        INDArray dropIfHandled(INDArray input, IDropout configured, boolean training, boolean alreadyApplied,
+                               boolean inputModificationAllowed, LayerWorkspaceMgr workspaceMgr) {
+            if (!training || alreadyApplied || input == null || input.dataType() != DataType.FLOAT
+                    || !(configured instanceof Dropout d) || d.getPSchedule() != null
+                    || !(d.getP() > 0 && d.getP() < 1)) {
+                return null;
+            }
+            INDArray result = inputModificationAllowed ? input : workspaceMgr.createUninitialized(ArrayType.INPUT,
+                    input.dataType(), input.shape(), input.ordering());
+            return apply(input, result, d.getP());
         }
 
         /** Drops values of the input at random (keeping each with the given probability) into result. */

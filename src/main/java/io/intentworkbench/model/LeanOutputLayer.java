@@ -2,7 +2,6 @@ package io.intentworkbench.model;
 
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.layers.OutputLayer;
-import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -34,14 +33,13 @@ final class LeanOutputLayer extends OutputLayer {
 
     @Override
     protected void applyDropOutIfNecessary(boolean training, LayerWorkspaceMgr workspaceMgr) {
-        double retain = LeanLayers.MaskedDropout.retainOf(layerConf().getIDropout(), input);
-        if (!training || dropoutApplied || Double.isNaN(retain)) {
+        INDArray dropped = dropout.dropIfHandled(input, layerConf().getIDropout(), training, dropoutApplied,
+                inputModificationAllowed, workspaceMgr);
+        if (dropped == null) {
             super.applyDropOutIfNecessary(training, workspaceMgr);
             return;
         }
-        INDArray result = inputModificationAllowed ? input
-                : workspaceMgr.createUninitialized(ArrayType.INPUT, input.dataType(), input.shape(), input.ordering());
-        input = dropout.apply(input, result, retain);
+        input = dropped;
         dropoutApplied = true;
     }
 

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -31,98 +29,14 @@ public final class Trainer {
     private static final Logger log = LoggerFactory.getLogger(Trainer.class);
     private static final double MIN_IMPROVEMENT = 1e-4;
     private static final int MONITORED_ROWS = 2048;
-    private static final int WARM_UP_ROWS = 6000;
-    /** The control of the warm-up running now, if any. */
-    private static final AtomicReference<TrainingControl> WARM_UP = new AtomicReference<>();
-    private static final AtomicLong WARM_UPS_ENDED = new AtomicLong();
-    /** Counts requests to stop warming up, so that a warm-up that registers just after one still gives way. */
-    private static final AtomicLong TRAININGS_REQUESTED = new AtomicLong();
-    private static final int WARM_UP_EPOCHS = 40;
 
     private Trainer() {
-    }
-
-    /**
-     * Trains the default network for a few epochs on made-up rows of the given width and throws it
-     * away. The first training in a process otherwise pays for compiling DL4J's Java code and
-     * preparing ND4J's operations, which on a small data set doubles its time. The window calls this
-     * while the person looks at their data; {@code bench} calls it before timing. A training that
-     * starts meanwhile stops the warm-up, rather than share the processor with it.
-     *
-     * @return the seconds it took
-     */
-    public static double warmUp(int width) {
-        return warmUp(width, WARM_UP_EPOCHS);
-    }
-
-    static double warmUp(int width, int epochs) {
-        long started = System.nanoTime();
-        TrainingControl control = new TrainingControl();
-        long trainingsBefore = TRAININGS_REQUESTED.get();
-        WARM_UP.set(control);
-        if (TRAININGS_REQUESTED.get() != trainingsBefore) {
-            control.cancel(); // a training was asked for between the two reads: give way at once
-        }
-        Random random = new Random(1);
-        int trainRows = WARM_UP_ROWS;
-        int validationRows = WARM_UP_ROWS / 4;
-        float[] trainX = new float[trainRows * width];
-        float[] validationX = new float[validationRows * width];
-        int[] trainY = new int[trainRows];
-        int[] validationY = new int[validationRows];
-        fill(trainX, trainY, width, random);
-        fill(validationX, validationY, width, random);
-        TrainingSpec spec = TrainingSpec.defaults().withEpochs(epochs).withPatience(0);
-        try {
-            train(new TrainingData(trainX, trainY, validationX, validationY, width), NetworkSpec.defaults(), spec,
-                    progress -> { }, control);
-        } catch (TrainingCancelledException e) {
-            log.info("The warm-up gave way to a training");
-        } finally {
-            WARM_UP.compareAndSet(control, null);
-            WARM_UPS_ENDED.incrementAndGet();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        log.info("Warmed up training in {} s", String.format("%.2f", seconds));
-        return seconds;
-    }
-
-    /** Ends a running warm-up (a training is about to start: its preparation should not share the processor). */
-    public static void stopWarmUp() {
-        TRAININGS_REQUESTED.incrementAndGet();
-        TrainingControl warmUp = WARM_UP.get();
-        if (warmUp != null) {
-            warmUp.cancel();
-        }
-    }
-
-    /** How many warm-ups have ended in this process, finished or stopped (for benchmarks that wait for one). */
-    public static long warmUpsEnded() {
-        return WARM_UPS_ENDED.get();
-    }
-
-    /** Whether a warm-up is running (for tests). */
-    static boolean warmingUp() {
-        return WARM_UP.get() != null;
-    }
-
-    private static void fill(float[] x, int[] y, int width, Random random) {
-        for (int i = 0; i < y.length; i++) {
-            double sum = 0;
-            for (int j = 0; j < width; j++) {
-                x[i * width + j] = (float) random.nextGaussian();
-                sum += x[i * width + j] * ((j % 2) * 2 - 1);
-            }
-            y[i] = sum > 0 ? 1 : 0;
-        }
     }
 
     /** Trains on the calling thread. */
     public static TrainingResult train(TrainingData data, NetworkSpec network, TrainingSpec spec,
                                        TrainingListener listener, TrainingControl control) {
-        if (WARM_UP.get() != control) {
-            stopWarmUp();
-        }
+        WarmUp.giveWay(control);
         long started = System.nanoTime();
         MultiLayerNetwork net = NetworkFactory.build(network, data.width(),
                 spec.classWeights().weights(data.trainY()), spec.seed());
@@ -224,7 +138,8 @@ public final class Trainer {
                 labels[i * 2 + data.trainY()[row]] = 1f;
             }
             DataSet batch = bySize.computeIfAbsent(size, n -> new DataSet(
-                    Nd4j.create(DataType.FLOAT, new long[] {n, width}, 'c'), Nd4j.create(DataType.FLOAT, new long[] {n, 2}, 'c')));
+                    Nd4j.create(DataType.FLOAT, new long[] {n, width}, 'c'),
+                    Nd4j.create(DataType.FLOAT, new long[] {n, 2}, 'c')));
             batch.getFeatures().data().asNioFloat().put(features, 0, size * width);
             batch.getLabels().data().asNioFloat().put(labels, 0, size * 2);
             return batch;

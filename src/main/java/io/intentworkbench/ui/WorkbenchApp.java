@@ -5,7 +5,7 @@ import io.intentworkbench.experiment.Autosave;
 import io.intentworkbench.experiment.Project;
 import io.intentworkbench.runtime.AppInfo;
 import io.intentworkbench.runtime.NativeRuntime;
-import io.intentworkbench.training.Trainer;
+import io.intentworkbench.training.WarmUp;
 import io.intentworkbench.ui.common.Background;
 import io.intentworkbench.ui.common.ChartMenus;
 import io.intentworkbench.ui.common.Dialogs;
@@ -29,8 +29,6 @@ public final class WorkbenchApp extends Application {
     private static volatile Path initialFile;
     private static final AtomicInteger UNCAUGHT = new AtomicInteger();
     private static final long AUTOSAVE_SECONDS = 30;
-    /** Inputs of the made-up rows trained on at start-up: about what a behaviour file encodes to. */
-    private static final int WARM_UP_WIDTH = 64;
     private ShellController shell;
     private WorkbenchState state;
     private Autosave autosave;
@@ -132,7 +130,7 @@ public final class WorkbenchApp extends Application {
             state.statusProperty().set("Ready (" + backend + ").");
             // The first training in a process is about twice as slow while DL4J's code is compiled;
             // pay that now, while the person reads their data (a training that starts stops it).
-            Background.start("Warm-up", work -> Trainer.warmUp(WARM_UP_WIDTH), seconds -> { },
+            Background.start("Warm-up", work -> WarmUp.run(), seconds -> { },
                     error -> log.warn("The training warm-up failed", error), () -> { });
         }, error -> Dialogs.showError("Loading the deep-learning backend", error), () -> { });
         boolean recovering = initialFile == null && offerRecovery();

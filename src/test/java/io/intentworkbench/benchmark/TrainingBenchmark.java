@@ -12,6 +12,7 @@ import io.intentworkbench.training.TrainingData;
 import io.intentworkbench.training.TrainingListener;
 import io.intentworkbench.training.TrainingResult;
 import io.intentworkbench.training.TrainingSpec;
+import io.intentworkbench.training.WarmUp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,7 +100,7 @@ class TrainingBenchmark {
             yv[r] = xv[r * width] > 0.5 ? 1 : 0;
         }
         NativeRuntime.configure();
-        Trainer.warmUp(width); // as bench and the window do: compiled code on both sides
+        WarmUp.run(); // as bench and the window do: compiled code on both sides
         TrainingResult result = Trainer.train(new TrainingData(x, y, xv, yv, width), NetworkSpec.defaults(),
                 TrainingSpec.defaults().withEpochs(40).withPatience(0), TrainingListener.NONE, new TrainingControl());
         List<Double> epochs = new ArrayList<>();
@@ -108,7 +109,8 @@ class TrainingBenchmark {
         }
         Collections.sort(epochs);
         double ours = epochs.get(epochs.size() / 2);
-        System.out.printf(Locale.ROOT, "%nan epoch (8,631 rows, batch 1,024, with validation): ours %.1f ms", ours * 1e3);
+        System.out.printf(Locale.ROOT, "%nan epoch (8,631 rows, batch 1,024, with validation): ours %.1f ms",
+                ours * 1e3);
         if (torch != null) {
             double theirs = Double.parseDouble(torch.trim());
             System.out.printf(Locale.ROOT, ", torch %.1f ms; ratio ours/torch %.2f", theirs * 1e3, ours / theirs);

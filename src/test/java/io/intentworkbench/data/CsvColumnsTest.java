@@ -11,12 +11,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CsvColumnsTest {
-    private static List<List<String>> rows(List<CsvColumns.Column> columns) {
+    private static List<List<String>> rows(List<CodedColumn> columns) {
         List<List<String>> rows = new ArrayList<>();
         int count = columns.isEmpty() ? 0 : columns.get(0).rowCount();
         for (int r = 0; r < count; r++) {
             List<String> row = new ArrayList<>();
-            for (CsvColumns.Column column : columns) {
+            for (CodedColumn column : columns) {
                 row.add(column.get(r));
             }
             rows.add(row);
@@ -39,7 +39,7 @@ class CsvColumnsTest {
 
     @Test
     void itsTablesawColumnsAnswerAsTablesawsOwn() throws IOException {
-        List<CsvColumns.Column> columns = CsvColumns.read(new StringReader("k\nAa\nBB\n\"\"\nAa\n"), ',', true,
+        List<CodedColumn> columns = CsvColumns.read(new StringReader("k\nAa\nBB\n\"\"\nAa\n"), ',', true,
                 1 << 20, 1000, new ArrayList<>());
         tech.tablesaw.api.StringColumn ours = columns.get(0).toStringColumn("k");
         tech.tablesaw.api.StringColumn theirs = tech.tablesaw.api.StringColumn.create("k", "Aa", "BB", "", "Aa");

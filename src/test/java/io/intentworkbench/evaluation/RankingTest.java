@@ -83,7 +83,8 @@ class RankingTest {
                 }
             }
             assertThat(Ranking.rocAuc(labels, scores)).isCloseTo(wins / pairs, within(1e-12));
-            // Average precision from its definition: for each positive, the precision among rows scored at least as high.
+            // Average precision from its definition: for each positive, the precision among rows scored
+            // at least as high.
             double sum = 0;
             int positives = 0;
             for (int i = 0; i < n; i++) {

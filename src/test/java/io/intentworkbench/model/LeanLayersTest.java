@@ -43,7 +43,8 @@ class LeanLayersTest {
     @ParameterizedTest
     @EnumSource(Activation.class)
     void trainsToTheSameWeightsAsDl4jsOwnLayers(Activation activation) {
-        NetworkSpec spec = spec(0).withLayers(List.of(new LayerSpec(16, activation, 0), new LayerSpec(8, activation, 0)));
+        NetworkSpec spec = spec(0).withLayers(List.of(new LayerSpec(16, activation, 0),
+                new LayerSpec(8, activation, 0)));
         MultiLayerNetwork lean = NetworkFactory.build(spec, WIDTH, new double[] {1, 3}, 7);
         MultiLayerNetwork plain = NetworkFactory.buildWithDl4jLayers(spec, WIDTH, new double[] {1, 3}, 7);
         assertThat(lean.getLayers()[0]).isInstanceOf(LeanDenseLayer.class);
@@ -75,7 +76,8 @@ class LeanLayersTest {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ModelSerializer.writeModel(lean, bytes, false);
-        MultiLayerNetwork plain = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes.toByteArray()), false);
+        MultiLayerNetwork plain = ModelSerializer.restoreMultiLayerNetwork(
+                new ByteArrayInputStream(bytes.toByteArray()), false);
         assertThat(plain.getLayers()[0]).isNotInstanceOf(LeanDenseLayer.class);
         MultiLayerNetwork loaded = NetworkFactory.prepareLoaded(plain);
         assertThat(loaded.getLayers()[1]).isInstanceOf(LeanDenseLayer.class);

@@ -124,16 +124,16 @@ class TrainerTest {
     @Test
     void aTrainingThatStartsStopsTheWarmUp() throws Exception {
         // Far more epochs than could finish during the test: only giving way ends it.
-        CompletableFuture<Double> warmUp = CompletableFuture.supplyAsync(() -> Trainer.warmUp(8, 1_000_000));
+        CompletableFuture<Double> warmUp = CompletableFuture.supplyAsync(() -> WarmUp.run(8, 1_000_000));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Trainer.warmingUp() && !warmUp.isDone() && System.nanoTime() < deadline) {
+        while (!WarmUp.running() && !warmUp.isDone() && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
-        assertThat(Trainer.warmingUp()).as("the warm-up started").isTrue();
+        assertThat(WarmUp.running()).as("the warm-up started").isTrue();
         Trainer.train(data(200, 100, 9), NetworkSpec.defaults(), quick().withEpochs(1), TrainingListener.NONE,
                 new TrainingControl());
         assertThat(warmUp.get(30, TimeUnit.SECONDS)).isPositive();
-        assertThat(Trainer.warmingUp()).isFalse();
+        assertThat(WarmUp.running()).isFalse();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.intentworkbench.ui;
 
 import io.intentworkbench.TestData;
-import io.intentworkbench.training.Trainer;
+import io.intentworkbench.training.WarmUp;
 import io.intentworkbench.ui.common.Dialogs;
 import io.intentworkbench.ui.shell.ShellController.Step;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class FxStallBenchmark {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.state().datasetProperty().get() != null);
         // As a person would, train once the window has settled: after the start-up warm-up, while which
         // the JIT compiler competes with the FX thread for the two cores.
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Trainer.warmUpsEnded() > 0);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WarmUp.ended() > 0);
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
         AnimationTimer timer = new AnimationTimer() {
             private long last;
