@@ -1,10 +1,8 @@
 package io.intentworkbench.model;
 
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer;
-import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
@@ -12,7 +10,6 @@ import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** DL4J's dense layer with the savings described in {@link LeanLayers}. */
@@ -68,20 +65,9 @@ final class LeanDenseLayer extends DenseLayer {
         INDArray delta = preOutputWithPreNorm(true, true, workspaceMgr).getFirst();
         Transforms.step(delta, false);
         delta.muli(epsilon);
-        Gradient gradient = new DefaultGradient();
-        if (hasBias()) {
-            INDArray biasGradient = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
-            delta.sum(biasGradient, 0);
-            gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGradient);
-        }
-        INDArray epsilonNext = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, delta.dataType(),
-                new long[] {weights.size(0), delta.size(0)}, 'f');
-        epsilonNext = weights.mmuli(delta.transpose(), epsilonNext).transpose();
-        INDArray weightGradient = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
-        Nd4j.gemm(input.castTo(weightGradient.dataType()), delta, weightGradient, true, false, 1.0, 0.0);
-        gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradient);
+        Pair<Gradient, INDArray> gradients = LeanLayers.gradients(this, input, delta, gradientViews, workspaceMgr);
         weightNoiseParams.clear();
-        return new Pair<>(gradient, backpropDropOutIfPresent(epsilonNext));
+        return new Pair<>(gradients.getFirst(), backpropDropOutIfPresent(gradients.getSecond()));
     }
 
     private static boolean isPlainRelu(IActivation activation) {
@@ -104,6 +90,9 @@ final class LeanDenseLayer extends DenseLayer {
 
     @Override
     protected INDArray backpropDropOutIfPresent(INDArray epsilon) {
+        if (epsilon == null) {
+            return dropout.backprop(null);
+        }
         return dropout.drewMask() ? dropout.backprop(epsilon) : super.backpropDropOutIfPresent(epsilon);
     }
 

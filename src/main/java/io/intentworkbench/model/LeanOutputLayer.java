@@ -1,11 +1,15 @@
 package io.intentworkbench.model;
 
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.OutputLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
 /**
  * DL4J's output layer with the savings described in {@link LeanLayers} (its pre-activations are
@@ -31,6 +35,71 @@ final class LeanOutputLayer extends OutputLayer {
         return new Pair<>(z, z);
     }
 
+    /**
+     * DL4J's backprop of an output layer, for the project's softmax with (class-weighted)
+     * cross-entropy. The loss gradient at the pre-activations, softmax(z) times the row's class
+     * weight minus its weighted label, is worked out in Java on the few values of each row, where
+     * DL4J runs six array operations on them, each with its fixed cost. Other losses and
+     * activations, and masks, go through DL4J's own code.
+     */
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        INDArray weights = LeanLayers.weights(this);
+        if (!(layerConf().getLossFn() instanceof LossMCXENT loss)
+                || !(layerConf().getActivationFn() instanceof ActivationSoftmax)
+                || weights.dataType() != DataType.FLOAT || labels == null || labels.rank() != 2
+                || !LeanLayers.handles(input, weights, hasLayerNorm(), layerConf().getWeightNoise(), maskArray)) {
+            return super.backpropGradient(epsilon, workspaceMgr);
+        }
+        assertInputSet(true);
+        INDArray z = preOutput2d(true, workspaceMgr);
+        INDArray delta = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT, z.shape(), 'c');
+        float[] classWeights = loss.getWeights() == null ? null
+                : loss.getWeights().castTo(DataType.FLOAT).toFloatVector();
+        delta.data().setData(softmaxCrossEntropyDelta(floats(z), floats(labels), (int) z.size(1), classWeights));
+        Pair<Gradient, INDArray> gradients = LeanLayers.gradients(this, input, delta, gradientViews, workspaceMgr);
+        weightNoiseParams.clear();
+        return new Pair<>(gradients.getFirst(), backpropDropOutIfPresent(gradients.getSecond()));
+    }
+
+    /**
+     * The gradient of the (weighted) cross-entropy of softmax(z) at z, row by row, as DL4J's
+     * LossMCXENT works it out: p - y without class weights; with them, p times the row's weight
+     * (sum over classes of y w) minus y w.
+     */
+    static float[] softmaxCrossEntropyDelta(float[] z, float[] labels, int classes, float[] classWeights) {
+        float[] delta = new float[z.length];
+        for (int row = 0; row < z.length; row += classes) {
+            float max = Float.NEGATIVE_INFINITY;
+            for (int c = 0; c < classes; c++) {
+                max = Math.max(max, z[row + c]);
+            }
+            double sum = 0;
+            for (int c = 0; c < classes; c++) {
+                sum += Math.exp(z[row + c] - max);
+            }
+            double rowWeight = 1;
+            if (classWeights != null) {
+                rowWeight = 0;
+                for (int c = 0; c < classes; c++) {
+                    rowWeight += labels[row + c] * classWeights[c];
+                }
+            }
+            for (int c = 0; c < classes; c++) {
+                double p = Math.exp(z[row + c] - max) / sum;
+                double label = classWeights == null ? labels[row + c] : labels[row + c] * classWeights[c];
+                delta[row + c] = (float) (p * rowWeight - label);
+            }
+        }
+        return delta;
+    }
+
+    /** The values of an array in row-major order. */
+    private static float[] floats(INDArray array) {
+        INDArray rowMajor = array.ordering() == 'c' && array.elementWiseStride() == 1 ? array : array.dup('c');
+        return rowMajor.castTo(DataType.FLOAT).data().getFloatsAt(rowMajor.offset(), (int) rowMajor.length());
+    }
+
     @Override
     protected void applyDropOutIfNecessary(boolean training, LayerWorkspaceMgr workspaceMgr) {
         INDArray dropped = dropout.dropIfHandled(input, layerConf().getIDropout(), training, dropoutApplied,
@@ -45,6 +114,9 @@ final class LeanOutputLayer extends OutputLayer {
 
     @Override
     protected INDArray backpropDropOutIfPresent(INDArray epsilon) {
+        if (epsilon == null) {
+            return dropout.backprop(null);
+        }
         return dropout.drewMask() ? dropout.backprop(epsilon) : super.backpropDropOutIfPresent(epsilon);
     }
 

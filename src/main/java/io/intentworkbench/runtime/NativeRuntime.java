@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 import org.slf4j.Logger;
@@ -14,10 +15,17 @@ import org.slf4j.LoggerFactory;
  * backend loads), and sets thread counts. On small tabular networks the per-operation overhead of
  * many threads costs more than it saves, so one thread per operation is the default; set
  * INTENT_THREADS to change it.
+ *
+ * <p>It also turns off JavaCPP's check of the process's resident memory, which reads it from the
+ * operating system on each native allocation (a tenth of a training step here). JavaCPP's own
+ * limit on the native memory it allocates still holds; without the check it only tries less hard
+ * to free memory early. Either can be set as usual with the
+ * {@code org.bytedeco.javacpp.maxPhysicalBytes} and {@code org.bytedeco.javacpp.maxBytes} properties.
  */
 public final class NativeRuntime {
     private static final Logger log = LoggerFactory.getLogger(NativeRuntime.class);
     private static final String EXTENSION_PROPERTY = "org.bytedeco.javacpp.platform.extension";
+    private static final String PHYSICAL_BYTES_PROPERTY = "org.bytedeco.javacpp.maxPhysicalBytes";
     private static volatile boolean configured;
 
     private NativeRuntime() {
@@ -33,15 +41,20 @@ public final class NativeRuntime {
         if (System.getProperty(EXTENSION_PROPERTY) == null && avx2) {
             System.setProperty(EXTENSION_PROPERTY, "-avx2");
         }
+        if (System.getProperty(PHYSICAL_BYTES_PROPERTY) == null
+                && System.getProperty(PHYSICAL_BYTES_PROPERTY.toLowerCase(Locale.ROOT)) == null) {
+            System.setProperty(PHYSICAL_BYTES_PROPERTY, "0");
+        }
         long started = System.nanoTime();
         int threads = threads();
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
-        log.info("ND4J backend {} loaded in {} ms; CPU AVX2: {}; native build: {}; threads: {}", backendName(),
-                (System.nanoTime() - started) / 1_000_000, avx2 ? "yes" : "no",
-                System.getProperty(EXTENSION_PROPERTY, "generic"), threads);
+        log.info("ND4J backend {} loaded in {} ms; CPU AVX2: {}; native build: {}; threads: {}; "
+                        + "resident memory check: {}", backendName(), (System.nanoTime() - started) / 1_000_000,
+                avx2 ? "yes" : "no", System.getProperty(EXTENSION_PROPERTY, "generic"), threads,
+                Pointer.maxPhysicalBytes() > 0 ? "on" : "off");
     }
 
     public static String backendName() {

@@ -45,10 +45,31 @@ class LeanLayersTest {
     void trainsToTheSameWeightsAsDl4jsOwnLayers(Activation activation) {
         NetworkSpec spec = spec(0).withLayers(List.of(new LayerSpec(16, activation, 0),
                 new LayerSpec(8, activation, 0)));
-        MultiLayerNetwork lean = NetworkFactory.build(spec, WIDTH, new double[] {1, 3}, 7);
+        MultiLayerNetwork lean = assertTrainsLikeDl4j(spec, new double[] {1, 3});
+        // Training skips the loss it would only report; asked for it, the network gives the data loss
+        // alone, where DL4J's adds the L2 penalty.
         MultiLayerNetwork plain = NetworkFactory.buildWithDl4jLayers(spec, WIDTH, new double[] {1, 3}, 7);
+        DataSet data = batch(100, 123);
+        lean.fit(data);
+        plain.fit(data);
+        assertThat(lean.score()).isZero();
+        assertThat(lean.score(data)).isGreaterThan(0).isLessThan(plain.score(data));
+    }
+
+    @Test
+    void trainsToTheSameWeightsWithoutClassWeightsAndWithThreeLayers() {
+        assertTrainsLikeDl4j(spec(0), null);
+        assertTrainsLikeDl4j(spec(0).withLayers(List.of(LayerSpec.relu(16, 0), LayerSpec.relu(8, 0),
+                LayerSpec.relu(4, 0))), new double[] {2, 1});
+    }
+
+    /** Trains the lean network and DL4J's on the same 40 minibatches; returns the lean one. */
+    private static MultiLayerNetwork assertTrainsLikeDl4j(NetworkSpec spec, double[] classWeights) {
+        MultiLayerNetwork lean = NetworkFactory.build(spec, WIDTH, classWeights, 7);
+        MultiLayerNetwork plain = NetworkFactory.buildWithDl4jLayers(spec, WIDTH, classWeights, 7);
+        int last = spec.layers().size();
         assertThat(lean.getLayers()[0]).isInstanceOf(LeanDenseLayer.class);
-        assertThat(lean.getLayers()[2]).isInstanceOf(LeanOutputLayer.class);
+        assertThat(lean.getLayers()[last]).isInstanceOf(LeanOutputLayer.class);
         assertThat(plain.getLayers()[0]).isNotInstanceOf(LeanDenseLayer.class);
         assertThat(lean.params().equalsWithEps(plain.params(), 0)).isTrue();
         for (int i = 0; i < 40; i++) {
@@ -59,13 +80,7 @@ class LeanLayersTest {
         assertThat(lean.params().sub(plain.params()).amaxNumber().doubleValue()).isLessThan(1e-4);
         INDArray features = batch(50, 99).getFeatures();
         assertThat(lean.output(features).equalsWithEps(plain.output(features), 1e-5)).isTrue();
-        // Training skips the loss it would only report; asked for it, the network gives the data loss
-        // alone, where DL4J's adds the L2 penalty.
-        DataSet data = batch(100, 123);
-        lean.fit(data);
-        plain.fit(data);
-        assertThat(lean.score()).isZero();
-        assertThat(lean.score(data)).isGreaterThan(0).isLessThan(plain.score(data));
+        return lean;
     }
 
     @Test
