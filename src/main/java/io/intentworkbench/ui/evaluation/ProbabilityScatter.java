@@ -1,5 +1,6 @@
 package io.intentworkbench.ui.evaluation;
 
+import io.intentworkbench.ui.common.NiceScale;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.canvas.Canvas;
@@ -58,9 +59,9 @@ public final class ProbabilityScatter extends Region {
         xName = x == null ? "" : x;
         yName = y == null ? "" : y;
         threshold = newThreshold;
-        double[] xRange = niceRange(points.stream().mapToDouble(ScatterPoint::x).min().orElse(0),
+        double[] xRange = NiceScale.range(points.stream().mapToDouble(ScatterPoint::x).min().orElse(0),
                 points.stream().mapToDouble(ScatterPoint::x).max().orElse(1));
-        double[] yRange = niceRange(points.stream().mapToDouble(ScatterPoint::y).min().orElse(0),
+        double[] yRange = NiceScale.range(points.stream().mapToDouble(ScatterPoint::y).min().orElse(0),
                 points.stream().mapToDouble(ScatterPoint::y).max().orElse(1));
         minX = xRange[0];
         maxX = xRange[1];
@@ -167,18 +168,6 @@ public final class ProbabilityScatter extends Region {
 
     private static double unshape(double value, boolean log) {
         return log ? Math.expm1(value) : value;
-    }
-
-    /** A range around [low, high] that starts and ends on round ticks, with the tick step: {min, max, step}. */
-    static double[] niceRange(double low, double high) {
-        if (!(high > low)) {
-            return new double[] {low - 1, low + 1, 0.5};
-        }
-        double raw = (high - low) / 5;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double fraction = raw / magnitude;
-        double step = (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude;
-        return new double[] {Math.floor(low / step) * step, Math.ceil(high / step) * step, step};
     }
 
     private static String format(double value) {

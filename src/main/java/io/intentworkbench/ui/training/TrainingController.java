@@ -1,6 +1,7 @@
 package io.intentworkbench.ui.training;
 
 import io.intentworkbench.ui.common.ChartMenus;
+import io.intentworkbench.ui.common.SteadyAxes;
 import io.intentworkbench.ui.common.Views;
 import io.intentworkbench.ui.training.TrainingViewModel.Phase;
 import java.util.List;
@@ -61,6 +62,8 @@ public final class TrainingController {
         accuracyChart.getData().setAll(List.of(new XYChart.Series<>("training", model.trainAccuracy()),
                 new XYChart.Series<>("validation", model.validationAccuracy()),
                 new XYChart.Series<>("validation PR AUC", model.validationPrAuc())));
+        SteadyAxes.follow(lossChart);
+        SteadyAxes.follow(accuracyChart);
         logList.setItems(model.log());
         logList.setCellFactory(list -> new ListCell<>() {
             {
