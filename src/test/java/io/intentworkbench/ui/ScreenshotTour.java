@@ -50,7 +50,8 @@ class ScreenshotTour {
         robot.interact(() -> app.shell().modelModel().text(Field.EPOCHS).set(System.getProperty("tour.epochs", "200")));
         robot.interact(() -> app.shell().show(Step.TRAINING));
         robot.interact(() -> app.shell().trainingModel().start());
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> app.state().lastRunProperty().get() != null);
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> app.state().lastRunProperty().get() != null
+                && app.shell().evaluationModel().drawnRunProperty().get() == app.state().lastRunProperty().get());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.state().busyProperty().get());
         shoot(robot, app, Step.TRAINING, out.resolve(prefix + "training.png"));
         shoot(robot, app, Step.EVALUATION, out.resolve(prefix + "evaluation.png"));

@@ -158,7 +158,9 @@ class WorkbenchWindowTest {
     void theConfusionMatrixAddsUpToTheTestRowsAndFollowsTheThreshold() throws Exception {
         TrainedRun run = state().lastRunProperty().get();
         assertThat(run).isNotNull();
-        show(Step.EVALUATION);
+        // The evaluation fills in over a few pulses; the window switches to it on its own.
+        waitFor(10, () -> shell().evaluationModel().drawnRunProperty().get() == run);
+        assertThat(shownOnScreen(robot.lookup("#metricsTable").query())).isTrue();
         long[] atChosen = shell().evaluation().confusionGrid().shownCounts();
         assertThat(Arrays.stream(atChosen).sum()).isEqualTo(run.testLabels().length);
         robot.interact(() -> shell().evaluationModel().thresholdProperty().set(0.9));
@@ -195,5 +197,15 @@ class WorkbenchWindowTest {
         ModelBundle loaded = BundleFiles.read(file);
         assertThat(loaded.threshold()).isEqualTo(state().lastRunProperty().get().bundle().threshold());
         assertThat(loaded.schema().target()).isEqualTo("purchased");
+    }
+
+    /** Whether the node and every parent are visible. */
+    private static boolean shownOnScreen(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -119,7 +119,7 @@ public final class EvaluationController {
         scatterHolder.getChildren().add(scatterPlot);
         model.scatter().addListener((ListChangeListener<ScatterPoint>) c -> drawScatter());
         model.thresholdProperty().addListener((obs, old, t) -> drawScatter());
-        model.state().lastRunProperty().addListener((obs, old, run) -> drawReliability());
+        model.reliability().addListener((ListChangeListener<CurvePoint>) c -> drawReliability());
         drawReliability();
         ChartMenus.addSaveAsPng(reliabilityChart, "reliability");
         ChartMenus.addSaveAsPng(rocChart, "roc-curve");
@@ -166,14 +166,12 @@ public final class EvaluationController {
 
     /** Test rows grouped by predicted probability: the share that bought against the mean prediction. */
     private void drawReliability() {
-        var run = model.state().lastRunProperty().get();
         XYChart.Series<Number, Number> curve = new XYChart.Series<>();
         curve.setName("network");
         XYChart.Series<Number, Number> diagonal = new XYChart.Series<>();
         diagonal.setName("perfect calibration");
-        if (run != null && run.bundle().metrics().reliability() != null) {
-            run.bundle().metrics().reliability().forEach(b -> curve.getData().add(
-                    new XYChart.Data<>(b.meanPredicted(), b.observedShare())));
+        if (!model.reliability().isEmpty()) {
+            model.reliability().forEach(p -> curve.getData().add(new XYChart.Data<>(p.x(), p.y())));
             diagonal.getData().add(new XYChart.Data<>(0, 0));
             diagonal.getData().add(new XYChart.Data<>(1, 1));
         }

@@ -9,11 +9,14 @@ import io.intentworkbench.evaluation.Metrics;
 import io.intentworkbench.evaluation.Ranking;
 import io.intentworkbench.experiment.TrainedRun;
 import io.intentworkbench.ui.WorkbenchState;
+import io.intentworkbench.ui.common.Pulses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -43,7 +46,10 @@ public final class EvaluationViewModel {
     private final ObservableList<ScatterPoint> scatter = FXCollections.observableArrayList();
     private final javafx.beans.property.BooleanProperty logX = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.BooleanProperty logY = new javafx.beans.property.SimpleBooleanProperty();
+    private final ObservableList<CurvePoint> reliability = FXCollections.observableArrayList();
     private final StringProperty headline = new SimpleStringProperty("Train a model to see its evaluation.");
+    private final ReadOnlyObjectWrapper<TrainedRun> shownRun = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TrainedRun> drawnRun = new ReadOnlyObjectWrapper<>();
     /** True while a run's figures are being filled in: the listeners then leave the redrawing to the end. */
     private boolean showing;
 
@@ -75,9 +81,12 @@ public final class EvaluationViewModel {
     }
 
     /**
-     * Fills every figure for a run. Each list and value is set once (the threshold, features and
-     * curves would otherwise redraw the charts several times over), so that a finished training
-     * hands over to this screen without stalling the window.
+     * Fills every figure for a run, over three animation pulses so that a finished training hands
+     * over to this screen without stalling the window: first the figures, table, curves and
+     * confusion matrix (laid out while the screen is still hidden); then {@link #shownRunProperty}
+     * changes, on which the window switches to this screen; then the scatter sample and the
+     * reliability curve, after which {@link #drawnRunProperty} changes. Each list and value is set
+     * once (the threshold, features and curves would otherwise redraw the charts several times).
      */
     private void showRun(TrainedRun run) {
         if (run == null) {
@@ -85,19 +94,37 @@ public final class EvaluationViewModel {
             roc.clear();
             pr.clear();
             scatter.clear();
+            reliability.clear();
             numericFeatures.clear();
             confusion.set(null);
             headline.set("Train a model to see its evaluation.");
+            shownRun.set(null);
+            drawnRun.set(null);
             return;
         }
-        showing = true;
-        try {
-            fill(run);
-        } finally {
-            showing = false;
-        }
-        atThreshold();
-        sampleScatter();
+        Pulses.inTurn(() -> {
+            if (run == run()) {
+                showing = true;
+                try {
+                    fill(run);
+                } finally {
+                    showing = false;
+                }
+                atThreshold();
+            }
+        }, () -> {
+            if (run == run()) {
+                shownRun.set(run);
+            }
+        }, () -> {
+            if (run == run()) {
+                sampleScatter();
+                var bins = run.bundle().metrics().reliability();
+                reliability.setAll(bins == null ? List.of() : bins.stream()
+                        .map(b -> new CurvePoint(b.meanPredicted(), b.observedShare(), Double.NaN)).toList());
+                drawnRun.set(run);
+            }
+        });
     }
 
     private void fill(TrainedRun run) {
@@ -108,6 +135,8 @@ public final class EvaluationViewModel {
         headline.set(String.format(java.util.Locale.ROOT, "%,d test rows that no training choice has seen · "
                 + "threshold chosen on validation rows: %.3f%s", run.testLabels().length, run.bundle().threshold(),
                 spread));
+        scatter.clear();
+        reliability.clear();
         roc.setAll(Ranking.rocCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
         pr.setAll(Ranking.prCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
         Dataset dataset = state.datasetProperty().get();
@@ -236,6 +265,21 @@ public final class EvaluationViewModel {
 
     public ObservableList<ScatterPoint> scatter() {
         return scatter;
+    }
+
+    /** Test rows grouped by predicted probability: mean prediction (x) against the share that bought (y). */
+    public ObservableList<CurvePoint> reliability() {
+        return reliability;
+    }
+
+    /** The run whose figures are in place (the scatter and reliability curve follow a pulse later). */
+    public ReadOnlyObjectProperty<TrainedRun> shownRunProperty() {
+        return shownRun.getReadOnlyProperty();
+    }
+
+    /** The run whose every figure, the scatter and reliability curve included, is drawn. */
+    public ReadOnlyObjectProperty<TrainedRun> drawnRunProperty() {
+        return drawnRun.getReadOnlyProperty();
     }
 
     public StringProperty headlineProperty() {

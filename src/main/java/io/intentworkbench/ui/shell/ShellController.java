@@ -134,10 +134,9 @@ public final class ShellController {
         busyIndicator.visibleProperty().bind(state.busyProperty());
         state.datasetProperty().addListener((obs, old, dataset) -> datasetLabel.setText(dataset == null ? ""
                 : String.format(Locale.ROOT, "%s%n%,d rows", dataset.name(), dataset.rowCount())));
-        state.lastRunProperty().addListener((obs, old, run) -> {
+        evaluationModel.shownRunProperty().addListener((obs, old, run) -> {
             if (run != null) {
-                // In a pulse of its own: the evaluation's figures are filled in this one.
-                Platform.runLater(() -> show(Step.EVALUATION));
+                show(Step.EVALUATION);
             }
         });
         show(Step.DATA);

@@ -12,6 +12,7 @@ import io.intentworkbench.training.TrainingSpec;
 import io.intentworkbench.ui.WorkbenchState;
 import io.intentworkbench.ui.common.Background;
 import io.intentworkbench.ui.common.Dialogs;
+import io.intentworkbench.ui.common.Pulses;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -58,8 +59,10 @@ public final class TrainingViewModel {
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.IDLE);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty progressText = new SimpleStringProperty("Press Train to start.");
-    private final Timeline drain = new Timeline(new KeyFrame(REFRESH, e -> drainArrived()));
+    private final Timeline drain = new Timeline(new KeyFrame(REFRESH, e -> drainArrived(true)));
     private TrainingControl control;
+    /** Epochs drawn on the loss chart and waiting for the accuracy chart (a pulse later). */
+    private final List<EpochProgress> accuracyPending = new ArrayList<>();
 
     public TrainingViewModel(WorkbenchState state) {
         this.state = state;
@@ -101,7 +104,7 @@ public final class TrainingViewModel {
             return ExperimentRunner.run(setup, arrived::add, thisRun);
         }, run -> finished(setup, run), this::failed, () -> {
             drain.stop();
-            drainArrived();
+            drainArrived(false);
             phase.set(Phase.IDLE);
             state.busyProperty().set(false);
         });
@@ -159,7 +162,13 @@ public final class TrainingViewModel {
         Dialogs.showError("Training", error);
     }
 
-    private void drainArrived() {
+    /**
+     * Draws the epochs that arrived since the last call. The loss chart is updated at once and the
+     * accuracy chart a pulse later, so that each chart is painted in a frame of its own (with
+     * software rendering a chart takes 10 to 40 ms to paint, and the next frame waits for it).
+     * The last call after training ends draws everything at once.
+     */
+    private void drainArrived(boolean spread) {
         List<EpochProgress> batch = new ArrayList<>();
         for (EpochProgress p = arrived.poll(); p != null; p = arrived.poll()) {
             batch.add(p);
@@ -169,15 +178,30 @@ public final class TrainingViewModel {
         }
         add(trainLoss, batch, EpochProgress::trainLoss);
         add(validationLoss, batch, EpochProgress::validationLoss);
-        add(trainAccuracy, batch, EpochProgress::trainAccuracy);
-        add(validationAccuracy, batch, EpochProgress::validationAccuracy);
-        add(validationPrAuc, batch, EpochProgress::validationPrAuc);
         EpochProgress last = batch.get(batch.size() - 1);
         progress.set((double) last.epoch() / last.maxEpochs());
         progressText.set(String.format(Locale.ROOT, "Epoch %d of at most %d · %.0f s elapsed · at most %.0f s left "
                         + "(early stopping may end sooner) · validation ROC AUC %.4f, PR AUC %.4f", last.epoch(),
                 last.maxEpochs(), last.elapsedSeconds(), last.remainingSeconds(), last.validationRocAuc(),
                 last.validationPrAuc()));
+        accuracyPending.addAll(batch);
+        if (spread) {
+            Pulses.inTurn(this::drawAccuracies);
+        } else {
+            drawAccuracies();
+        }
+    }
+
+    /** Adds the epochs waiting for the accuracy chart, in the order they arrived. */
+    private void drawAccuracies() {
+        if (accuracyPending.isEmpty()) {
+            return;
+        }
+        List<EpochProgress> batch = List.copyOf(accuracyPending);
+        accuracyPending.clear();
+        add(trainAccuracy, batch, EpochProgress::trainAccuracy);
+        add(validationAccuracy, batch, EpochProgress::validationAccuracy);
+        add(validationPrAuc, batch, EpochProgress::validationPrAuc);
     }
 
     private static void add(ObservableList<XYChart.Data<Number, Number>> series, List<EpochProgress> batch,
@@ -199,6 +223,7 @@ public final class TrainingViewModel {
 
     private void clearCharts() {
         arrived.clear();
+        accuracyPending.clear();
         trainLoss.clear();
         validationLoss.clear();
         trainAccuracy.clear();
