@@ -55,7 +55,12 @@ class FxStallBenchmark {
         Thread.sleep(1000);
         int[] finishedAt = {-1};
         robot.interact(() -> {
-            app.state().lastRunProperty().addListener((obs, old, run) -> finishedAt[0] = gaps.size());
+            // Training has ended when its run joins the history; the evaluation follows.
+            app.state().runs().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+                if (finishedAt[0] < 0) {
+                    finishedAt[0] = gaps.size();
+                }
+            });
             timer.start();
             app.shell().trainingModel().start();
         });

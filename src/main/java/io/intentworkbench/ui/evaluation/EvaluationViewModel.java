@@ -81,12 +81,14 @@ public final class EvaluationViewModel {
     }
 
     /**
-     * Fills every figure for a run, over three animation pulses so that a finished training hands
-     * over to this screen without stalling the window: first the figures, table, curves and
-     * confusion matrix (laid out while the screen is still hidden); then {@link #shownRunProperty}
-     * changes, on which the window switches to this screen; then the scatter sample and the
-     * reliability curve, after which {@link #drawnRunProperty} changes. Each list and value is set
-     * once (the threshold, features and curves would otherwise redraw the charts several times).
+     * Fills every figure for a run, over four animation pulses so that a finished training hands
+     * over to this screen without stalling the window (with software rendering, laying out and
+     * painting the whole screen at once took 100 to 200 ms): first the figures, table and
+     * confusion matrix, then the curves, both laid out while the screen is still hidden; then
+     * {@link #shownRunProperty} changes, on which the window switches to this screen; then the
+     * scatter sample and the reliability curve, after which {@link #drawnRunProperty} changes. Each
+     * list and value is set once (the threshold, features and curves would otherwise redraw the
+     * charts several times over).
      */
     private void showRun(TrainedRun run) {
         if (run == null) {
@@ -114,6 +116,11 @@ public final class EvaluationViewModel {
             }
         }, () -> {
             if (run == run()) {
+                roc.setAll(Ranking.rocCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
+                pr.setAll(Ranking.prCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
+            }
+        }, () -> {
+            if (run == run()) {
                 shownRun.set(run);
             }
         }, () -> {
@@ -137,8 +144,8 @@ public final class EvaluationViewModel {
                 spread));
         scatter.clear();
         reliability.clear();
-        roc.setAll(Ranking.rocCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
-        pr.setAll(Ranking.prCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
+        roc.clear();
+        pr.clear();
         Dataset dataset = state.datasetProperty().get();
         numericFeatures.setAll(run.bundle().pipeline().inputColumns().stream()
                 .filter(c -> dataset != null && dataset.profile(c).isPresent()

@@ -97,23 +97,29 @@ public final class ProbabilityScatter extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
+        if (w < 1 || h < 1) {
+            return;
+        }
         if (points.isEmpty()) {
             g.setFill(AXIS);
             g.fillText("No points to show: train a model and pick two numeric features.", LEFT, h / 2);
             return;
         }
         drawAxes(g, w, h);
+        // Drawn into one image at the window's output scale (sharp on high-density screens).
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX()
+                : 1;
+        PointRaster raster = new PointRaster((int) Math.ceil(w * scale), (int) Math.ceil(h * scale));
+        int wrong = PointRaster.argb(WRONG);
         for (ScatterPoint p : points) {
-            double x = px(p.x());
-            double y = py(p.y());
-            g.setFill(ColorScale.at(p.probability()));
-            g.fillOval(x - 3, y - 3, 6, 6);
+            double x = px(p.x()) * scale;
+            double y = py(p.y()) * scale;
+            raster.disc(x, y, 3 * scale, PointRaster.argb(ColorScale.at(p.probability())));
             if (p.misclassified(threshold)) {
-                g.setStroke(WRONG);
-                g.setLineWidth(1.2);
-                g.strokeOval(x - 4.5, y - 4.5, 9, 9);
+                raster.ring(x, y, 4.5 * scale, 1.2 * scale, wrong);
             }
         }
+        g.drawImage(raster.toImage(), 0, 0, w, h);
         drawLegend(g, w, h);
     }
 

@@ -146,7 +146,9 @@ public final class TrainingViewModel {
         progress.set(1);
         progressText.set(String.format(Locale.ROOT, "Done: %d epochs in %.1f s; the weights of epoch %d were kept.",
                 m.epochs(), m.trainSeconds(), m.bestEpoch()));
-        state.lastRunProperty().set(run);
+        // The evaluation follows in the next pulse, so that the run history's new row is laid out in a
+        // frame of its own.
+        Pulses.inTurn(() -> state.lastRunProperty().set(run));
         state.statusProperty().set("Training finished; see the evaluation.");
     }
 
