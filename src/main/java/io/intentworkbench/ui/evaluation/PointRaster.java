@@ -7,13 +7,19 @@ import javafx.scene.paint.Color;
 /**
  * Scatter points drawn in Java into one image (premultiplied ARGB), which the canvas then paints
  * in one go. With software rendering, 3,000 anti-aliased canvas ovals took 40 to 100 ms to paint,
- * in a frame the window waits for; one image takes a few. Edges are anti-aliased by how far each
- * pixel's centre lies from the shape's edge.
+ * in a frame the window waits for; one image takes a few. Each shape is a mask of coverage worked
+ * out once per drawing (anti-aliased by how far each pixel's centre lies from the edge) and
+ * stamped, centred on the pixel under each point, with integer arithmetic, so that even the first
+ * drawing, before the JIT compiler has seen this code, takes a few milliseconds.
  */
 final class PointRaster {
     private final int width;
     private final int height;
     private final int[] pixels;
+
+    /** Coverage (0 to 255) of a shape on a square of pixels whose middle pixel holds the shape's centre. */
+    record Mask(int size, int[] coverage) {
+    }
 
     PointRaster(int width, int height) {
         this.width = Math.max(1, width);
@@ -22,47 +28,55 @@ final class PointRaster {
     }
 
     /** A filled disc. */
-    void disc(double centreX, double centreY, double radius, int argb) {
-        shape(centreX, centreY, radius + 1, argb, distance -> radius + 0.5 - distance);
+    static Mask disc(double radius) {
+        return mask(radius + 1, distance -> radius + 0.5 - distance);
     }
 
     /** A circle's outline, of the given line width. */
-    void ring(double centreX, double centreY, double radius, double lineWidth, int argb) {
-        shape(centreX, centreY, radius + lineWidth / 2 + 1, argb,
-                distance -> lineWidth / 2 + 0.5 - Math.abs(distance - radius));
+    static Mask ring(double radius, double lineWidth) {
+        return mask(radius + lineWidth / 2 + 1, distance -> lineWidth / 2 + 0.5 - Math.abs(distance - radius));
     }
 
-    private interface Coverage {
-        double at(double distance);
+    private static Mask mask(double reach, java.util.function.DoubleUnaryOperator share) {
+        int half = (int) Math.ceil(reach);
+        int size = 2 * half + 1;
+        int[] coverage = new int[size * size];
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                double value = share.applyAsDouble(Math.hypot(x - half, y - half));
+                coverage[y * size + x] = (int) Math.round(255 * Math.max(0, Math.min(1, value)));
+            }
+        }
+        return new Mask(size, coverage);
     }
 
-    private void shape(double centreX, double centreY, double reach, int argb, Coverage coverage) {
-        int x0 = Math.max(0, (int) Math.floor(centreX - reach));
-        int x1 = Math.min(width - 1, (int) Math.ceil(centreX + reach));
-        int y0 = Math.max(0, (int) Math.floor(centreY - reach));
-        int y1 = Math.min(height - 1, (int) Math.ceil(centreY + reach));
-        for (int y = y0; y <= y1; y++) {
-            double dy = y + 0.5 - centreY;
-            for (int x = x0; x <= x1; x++) {
-                double dx = x + 0.5 - centreX;
-                double share = coverage.at(Math.sqrt(dx * dx + dy * dy));
-                if (share > 0) {
-                    blend(y * width + x, Math.min(1, share), argb);
+    /** Paints an opaque colour through the mask, centred on the pixel under the given point. */
+    void stamp(Mask mask, double x, double y, int argb) {
+        int half = mask.size() / 2;
+        int left = (int) Math.floor(x) - half;
+        int top = (int) Math.floor(y) - half;
+        int red = (argb >>> 16) & 0xFF;
+        int green = (argb >>> 8) & 0xFF;
+        int blue = argb & 0xFF;
+        int[] coverage = mask.coverage();
+        for (int my = Math.max(0, -top); my < mask.size() && top + my < height; my++) {
+            int row = (top + my) * width;
+            for (int mx = Math.max(0, -left); mx < mask.size() && left + mx < width; mx++) {
+                int a = coverage[my * mask.size() + mx];
+                if (a == 0) {
+                    continue;
                 }
+                int index = row + left + mx;
+                int under = pixels[index];
+                int keep = 255 - a;
+                pixels[index] = mix(255, under >>> 24, a, keep) << 24 | mix(red, (under >>> 16) & 0xFF, a, keep) << 16
+                        | mix(green, (under >>> 8) & 0xFF, a, keep) << 8 | mix(blue, under & 0xFF, a, keep);
             }
         }
     }
 
-    /** Paints an opaque colour over the pixel with the given share of coverage. */
-    private void blend(int index, double share, int argb) {
-        int under = pixels[index];
-        int result = 0;
-        for (int shift = 0; shift <= 24; shift += 8) {
-            int source = shift == 24 ? 255 : (argb >>> shift) & 0xFF;
-            int target = (under >>> shift) & 0xFF;
-            result |= ((int) Math.round(source * share + target * (1 - share)) & 0xFF) << shift;
-        }
-        pixels[index] = result;
+    private static int mix(int source, int target, int share, int keep) {
+        return (source * share + target * keep + 127) / 255;
     }
 
     /** The premultiplied ARGB value of a pixel (for tests). */
@@ -70,8 +84,10 @@ final class PointRaster {
         return pixels[y * width + x];
     }
 
-    WritableImage toImage() {
-        WritableImage image = new WritableImage(width, height);
+    /** Writes the pixels into the given image if it has this size, else into a new one; returns the image. */
+    WritableImage toImage(WritableImage reuse) {
+        WritableImage image = reuse != null && (int) reuse.getWidth() == width && (int) reuse.getHeight() == height
+                ? reuse : new WritableImage(width, height);
         image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
         return image;
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -26,6 +27,8 @@ public final class ProbabilityScatter extends Region {
     private static final Color WRONG = Color.web("#cf222e");
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
+    /** The image the points were last drawn into, reused while the size stays the same. */
+    private WritableImage pointLayer;
     private List<ScatterPoint> points = List.of();
     private String xName = "";
     private String yName = "";
@@ -110,16 +113,19 @@ public final class ProbabilityScatter extends Region {
         double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX()
                 : 1;
         PointRaster raster = new PointRaster((int) Math.ceil(w * scale), (int) Math.ceil(h * scale));
+        PointRaster.Mask disc = PointRaster.disc(3 * scale);
+        PointRaster.Mask ring = PointRaster.ring(4.5 * scale, 1.2 * scale);
         int wrong = PointRaster.argb(WRONG);
         for (ScatterPoint p : points) {
             double x = px(p.x()) * scale;
             double y = py(p.y()) * scale;
-            raster.disc(x, y, 3 * scale, PointRaster.argb(ColorScale.at(p.probability())));
+            raster.stamp(disc, x, y, PointRaster.argb(ColorScale.at(p.probability())));
             if (p.misclassified(threshold)) {
-                raster.ring(x, y, 4.5 * scale, 1.2 * scale, wrong);
+                raster.stamp(ring, x, y, wrong);
             }
         }
-        g.drawImage(raster.toImage(), 0, 0, w, h);
+        pointLayer = raster.toImage(pointLayer);
+        g.drawImage(pointLayer, 0, 0, w, h);
         drawLegend(g, w, h);
     }
 
