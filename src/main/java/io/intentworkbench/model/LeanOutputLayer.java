@@ -37,10 +37,11 @@ final class LeanOutputLayer extends OutputLayer {
 
     /**
      * DL4J's backprop of an output layer, for the project's softmax with (class-weighted)
-     * cross-entropy. The loss gradient at the pre-activations, softmax(z) times the row's class
-     * weight minus its weighted label, is worked out in Java on the few values of each row, where
-     * DL4J runs six array operations on them, each with its fixed cost. Other losses and
-     * activations, and masks, go through DL4J's own code.
+     * cross-entropy. The softmax is DL4J's own operation; the loss gradient from it, the
+     * probability times the row's class weight minus the weighted label, is worked out in Java on
+     * the few values of each row, in the same float arithmetic, where DL4J runs four more array
+     * operations on them, each with its fixed cost. Other losses and activations, and masks, go
+     * through DL4J's own code.
      */
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
@@ -53,42 +54,37 @@ final class LeanOutputLayer extends OutputLayer {
         }
         assertInputSet(true);
         INDArray z = preOutput2d(true, workspaceMgr);
+        INDArray probabilities = layerConf().getActivationFn().getActivation(z.dup(), true);
         INDArray delta = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT, z.shape(), 'c');
         float[] classWeights = loss.getWeights() == null ? null
                 : loss.getWeights().castTo(DataType.FLOAT).toFloatVector();
-        delta.data().setData(softmaxCrossEntropyDelta(floats(z), floats(labels), (int) z.size(1), classWeights));
+        delta.data().setData(crossEntropyDelta(floats(probabilities), floats(labels), (int) z.size(1),
+                classWeights));
         Pair<Gradient, INDArray> gradients = LeanLayers.gradients(this, input, delta, gradientViews, workspaceMgr);
         weightNoiseParams.clear();
         return new Pair<>(gradients.getFirst(), backpropDropOutIfPresent(gradients.getSecond()));
     }
 
     /**
-     * The gradient of the (weighted) cross-entropy of softmax(z) at z, row by row, as DL4J's
-     * LossMCXENT works it out: p - y without class weights; with them, p times the row's weight
-     * (sum over classes of y w) minus y w.
+     * The gradient of the (weighted) cross-entropy at the softmax's input, from its output p, row by
+     * row, in the float arithmetic of DL4J's LossMCXENT: p - y without class weights; with them, p
+     * times the row's weight (the sum over classes of y w) minus y w.
      */
-    static float[] softmaxCrossEntropyDelta(float[] z, float[] labels, int classes, float[] classWeights) {
-        float[] delta = new float[z.length];
-        for (int row = 0; row < z.length; row += classes) {
-            float max = Float.NEGATIVE_INFINITY;
-            for (int c = 0; c < classes; c++) {
-                max = Math.max(max, z[row + c]);
-            }
-            double sum = 0;
-            for (int c = 0; c < classes; c++) {
-                sum += Math.exp(z[row + c] - max);
-            }
-            double rowWeight = 1;
-            if (classWeights != null) {
-                rowWeight = 0;
+    static float[] crossEntropyDelta(float[] probabilities, float[] labels, int classes, float[] classWeights) {
+        float[] delta = new float[probabilities.length];
+        for (int row = 0; row < probabilities.length; row += classes) {
+            if (classWeights == null) {
                 for (int c = 0; c < classes; c++) {
-                    rowWeight += labels[row + c] * classWeights[c];
+                    delta[row + c] = probabilities[row + c] - labels[row + c];
                 }
+                continue;
+            }
+            float rowWeight = 0;
+            for (int c = 0; c < classes; c++) {
+                rowWeight += labels[row + c] * classWeights[c];
             }
             for (int c = 0; c < classes; c++) {
-                double p = Math.exp(z[row + c] - max) / sum;
-                double label = classWeights == null ? labels[row + c] : labels[row + c] * classWeights[c];
-                delta[row + c] = (float) (p * rowWeight - label);
+                delta[row + c] = probabilities[row + c] * rowWeight - labels[row + c] * classWeights[c];
             }
         }
         return delta;
