@@ -15,8 +15,13 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /** DL4J's dense layer with the savings described in {@link LeanLayers}. */
 final class LeanDenseLayer extends DenseLayer {
     private final LeanLayers.MaskedDropout dropout;
-    /** Pre-activations of the last training forward pass, kept for its backprop, and the input they came from. */
+    /**
+     * What the last training forward pass kept for its backprop, and the input it came from: the
+     * output itself for plain ReLU units (its positive entries are those of the pre-activations),
+     * a copy of the pre-activations for other units (the activation overwrites them).
+     */
     private INDArray keptZ;
+    private INDArray keptOutput;
     private INDArray keptInput;
 
     LeanDenseLayer(NeuralNetConfiguration conf, DataType dataType, long seed) {
@@ -30,6 +35,8 @@ final class LeanDenseLayer extends DenseLayer {
         INDArray weights = LeanLayers.weights(this);
         if (!LeanLayers.handles(input, weights, hasLayerNorm(), layerConf().getWeightNoise(), maskArray)) {
             keptZ = null;
+            keptOutput = null;
+            keptInput = null;
             return super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);
         }
         applyDropOutIfNecessary(training, workspaceMgr);
@@ -40,18 +47,34 @@ final class LeanDenseLayer extends DenseLayer {
             return new Pair<>(z, z);
         }
         INDArray z = LeanLayers.affine(input.castTo(weights.dataType()), weights, LeanLayers.bias(this), workspaceMgr);
+        keptZ = null;
+        keptOutput = null;
+        keptInput = null;
         if (training && !forBackprop) {
-            // The activation is applied to z in place, so backprop gets a copy.
-            keptZ = workspaceMgr.dup(ArrayType.ACTIVATIONS, z);
+            // The activation is applied to z in place: ReLU's backprop reads the output (see activate),
+            // other units' backprop gets a copy.
+            keptZ = isPlainRelu(layerConf().getActivationFn()) ? null : workspaceMgr.dup(ArrayType.ACTIVATIONS, z);
             keptInput = input;
         }
         return new Pair<>(z, z);
+    }
+
+    @Override
+    public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        INDArray output = super.activate(training, workspaceMgr);
+        if (training && keptInput != null && keptZ == null) {
+            keptOutput = output;
+        }
+        return output;
     }
 
     /**
      * DL4J's backprop of a dense layer, with one change for plain ReLU units: the derivative is a
      * step of the pre-activations times the incoming gradient, two simple ND4J operations, where
      * DL4J runs its relu_bp custom operation (220 µs against 45 µs for 1,024 rows of 64 units).
+     * The step is taken of the layer's output, in place: it is positive exactly where the
+     * pre-activations are, and where the next layer's dropout zeroed it, the incoming gradient is
+     * zero as well. The next layer is done with it by now (backprop runs from the output back).
      * Other activations, and layers with a norm, mask or weight noise, go through DL4J's own code.
      */
     @Override
@@ -62,7 +85,9 @@ final class LeanDenseLayer extends DenseLayer {
             return super.backpropGradient(epsilon, workspaceMgr);
         }
         assertInputSet(true);
-        INDArray delta = preOutputWithPreNorm(true, true, workspaceMgr).getFirst();
+        INDArray delta = keptOutput != null && keptInput == input ? keptOutput
+                : preOutputWithPreNorm(true, true, workspaceMgr).getFirst();
+        keptOutput = null;
         Transforms.step(delta, false);
         delta.muli(epsilon);
         Pair<Gradient, INDArray> gradients = LeanLayers.gradients(this, input, delta, gradientViews, workspaceMgr);

@@ -54,7 +54,8 @@ final class LeanOutputLayer extends OutputLayer {
         }
         assertInputSet(true);
         INDArray z = preOutput2d(true, workspaceMgr);
-        INDArray probabilities = layerConf().getActivationFn().getActivation(z.dup(), true);
+        // In place: the pre-activations are not needed again.
+        INDArray probabilities = layerConf().getActivationFn().getActivation(z, true);
         INDArray delta = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT, z.shape(), 'c');
         float[] classWeights = loss.getWeights() == null ? null
                 : loss.getWeights().castTo(DataType.FLOAT).toFloatVector();
