@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** Writes a synthetic behaviour file, such as the bundled sample data. */
 @Command(name = "sample", mixinStandardHelpOptions = true,
-        description = "Generate a synthetic file of shop sessions (about 15 % buyers) to try the workbench on.")
+        description = "Generate a synthetic file of shop sessions (about 15 %% buyers) to try the workbench on.")
 final class SampleCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;

@@ -142,10 +142,14 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("inspect", "train", "evaluate", "predict", "bench", "sample")) {
+        for (String command : List.of("inspect", "train", "evaluate", "predict", "bench", "report", "sample")) {
             assertThat(Cli.run(command, "--help")).as(command).isZero();
         }
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--learning-rate").contains("--splits");
+        assertThat(Cli.run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--learning-rate").contains("--splits")
+                .contains("(about 15 % buyers)");
+        // A stray % in a description makes picocli print a warning instead of the text.
+        assertThat(stderr()).doesNotContain("WARN").doesNotContain("Could not format");
     }
 
     @Test
