@@ -74,7 +74,9 @@ final class LeanDenseLayer extends DenseLayer {
      * DL4J runs its relu_bp custom operation (220 µs against 45 µs for 1,024 rows of 64 units).
      * The step is taken of the layer's output, in place: it is positive exactly where the
      * pre-activations are, and where the next layer's dropout zeroed it, the incoming gradient is
-     * zero as well. The next layer is done with it by now (backprop runs from the output back).
+     * zero as well. The next layer is done with it by now (backprop runs from the output back),
+     * and DL4J's training score, which would read it afterwards, is skipped
+     * ({@link LeanOutputLayer#computeScore}).
      * Other activations, and layers with a norm, mask or weight noise, go through DL4J's own code.
      */
     @Override

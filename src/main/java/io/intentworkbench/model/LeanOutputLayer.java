@@ -49,7 +49,10 @@ final class LeanOutputLayer extends OutputLayer {
         if (!(layerConf().getLossFn() instanceof LossMCXENT loss)
                 || !(layerConf().getActivationFn() instanceof ActivationSoftmax)
                 || weights.dataType() != DataType.FLOAT || labels == null || labels.rank() != 2
-                || !LeanLayers.handles(input, weights, hasLayerNorm(), layerConf().getWeightNoise(), maskArray)) {
+                || !LeanLayers.handles(input, weights, hasLayerNorm(), layerConf().getWeightNoise(), maskArray)
+                || labels.size(0) != input.size(0) || labels.size(1) != weights.size(1)
+                || (loss.getWeights() != null && loss.getWeights().length() != weights.size(1))) {
+            // DL4J's own code, which also explains labels or class weights of the wrong shape.
             return super.backpropGradient(epsilon, workspaceMgr);
         }
         assertInputSet(true);
@@ -94,7 +97,8 @@ final class LeanOutputLayer extends OutputLayer {
     /** The values of an array in row-major order. */
     private static float[] floats(INDArray array) {
         INDArray rowMajor = array.ordering() == 'c' && array.elementWiseStride() == 1 ? array : array.dup('c');
-        return rowMajor.castTo(DataType.FLOAT).data().getFloatsAt(rowMajor.offset(), (int) rowMajor.length());
+        INDArray values = rowMajor.castTo(DataType.FLOAT);
+        return values.data().getFloatsAt(values.offset(), (int) values.length());
     }
 
     @Override
@@ -126,6 +130,10 @@ final class LeanOutputLayer extends OutputLayer {
      * In training, DL4J works out each minibatch's loss only to report it; the project's trainer
      * measures the training loss on training rows after each epoch instead, so it is skipped here
      * (reported as 0). Outside training (DL4J's score methods) it is computed as usual.
+     *
+     * <p>It must stay skipped in training: DL4J would work it out after backprop, from this layer's
+     * input, which the ReLU layer below has by then overwritten with its step (see
+     * {@link LeanDenseLayer#backpropGradient}).
      */
     @Override
     public double computeScore(double fullNetRegTerm, boolean training, LayerWorkspaceMgr workspaceMgr) {

@@ -7,6 +7,7 @@ import io.intentworkbench.bundle.ModelBundle;
 import io.intentworkbench.data.Dataset;
 import io.intentworkbench.experiment.ExperimentRunner;
 import io.intentworkbench.experiment.ExperimentSetup;
+import io.intentworkbench.runtime.NativeRuntime;
 import io.intentworkbench.training.TrainingControl;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,10 @@ class RepeatedTrainingTest {
 
     @Test
     void twentyTrainingsInARowDoNotGrowNativeMemory() {
+        NativeRuntime.configure();
+        // As in the app: JavaCPP does not check resident memory (the build sets it for every test, since
+        // the first use of JavaCPP in the test process fixes it).
+        assertThat(Pointer.maxPhysicalBytes()).isZero();
         Dataset dataset = TestData.sessions(dir, 1500);
         ExperimentSetup setup = ExperimentSetup.defaults(dataset);
         ExperimentSetup quick = setup.withTraining(setup.training().withEpochs(4).withPatience(0));

@@ -15,6 +15,9 @@ public final class NiceScale {
         if (!(high > low)) {
             return new double[] {low - 1, low + 1, 0.5};
         }
+        if (!Double.isFinite(high - low)) {
+            return new double[] {low, high, high / 5 - low / 5};
+        }
         double raw = (high - low) / 5;
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double fraction = raw / magnitude;

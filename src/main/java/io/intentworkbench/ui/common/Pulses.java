@@ -1,6 +1,7 @@
 package io.intentworkbench.ui.common;
 
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 
 /** Work on the FX thread spread over animation pulses. */
 public final class Pulses {
@@ -10,10 +11,16 @@ public final class Pulses {
     /**
      * Runs the steps on the FX thread one per animation pulse, the first in the next pulse. Each
      * step's layout and painting then land in a frame of their own, rather than in one long frame
-     * that stalls the window.
+     * that stalls the window. Call it on the FX thread.
+     *
+     * <p>The timer is started from an event of its own: a timer started by a Timeline's key frame
+     * would run in that same pulse (JavaFX takes its list of timers after the key frames).
      */
     public static void inTurn(Runnable... steps) {
-        new AnimationTimer() {
+        if (steps.length == 0) {
+            return;
+        }
+        AnimationTimer timer = new AnimationTimer() {
             private int next;
 
             @Override
@@ -24,6 +31,7 @@ public final class Pulses {
                 }
                 step.run();
             }
-        }.start();
+        };
+        Platform.runLater(timer::start);
     }
 }

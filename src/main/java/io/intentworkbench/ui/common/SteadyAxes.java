@@ -72,17 +72,20 @@ public final class SteadyAxes {
 
     /**
      * Bounds {lower, upper, tick} for values from low to high, or null where the current bounds
-     * still suit them: they hold every value and the values fill at least a quarter of them.
+     * still suit them: they hold every value and the values fill at least a quarter of them. On a
+     * side the values crossed, the new bounds leave a third of their span to spare, since values
+     * tend to keep going that way (a falling loss).
      */
     static double[] valueBounds(double low, double high, double lower, double upper) {
-        if (!(low <= high)) {
+        double span = high - low;
+        if (!(low <= high) || !Double.isFinite(span)) {
             return null;
         }
-        double span = high - low;
         if (low >= lower && high <= upper && span * 4 >= upper - lower) {
             return null;
         }
         double pad = span > 0 ? span * 0.05 : Math.max(Math.abs(low) * 0.05, 0.01);
-        return NiceScale.range(low - pad, high + pad);
+        double ahead = span / 3;
+        return NiceScale.range(low - pad - (low < lower ? ahead : 0), high + pad + (high > upper ? ahead : 0));
     }
 }

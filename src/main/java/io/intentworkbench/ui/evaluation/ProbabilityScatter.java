@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -48,6 +49,19 @@ public final class ProbabilityScatter extends Region {
         tooltip.setShowDelay(Duration.millis(100));
         canvas.setOnMouseMoved(e -> showTooltip(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
         canvas.setOnMouseExited(e -> tooltip.hide());
+        // The points are drawn at the window's output scale: drawn again when it changes (another screen).
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, oldWindow, window) -> redrawOnScaleChange(window));
+                redrawOnScaleChange(scene.getWindow());
+            }
+        });
+    }
+
+    private void redrawOnScaleChange(Window window) {
+        if (window != null) {
+            window.outputScaleXProperty().addListener((obs, old, scale) -> draw());
+        }
     }
 
     /**
@@ -109,10 +123,13 @@ public final class ProbabilityScatter extends Region {
             return;
         }
         drawAxes(g, w, h);
-        // Drawn into one image at the window's output scale (sharp on high-density screens).
+        // Drawn into one image at the window's output scale, sharp on high-density screens (desktops
+        // scale both axes alike; the horizontal scale is used).
         double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX()
                 : 1;
-        PointRaster raster = new PointRaster((int) Math.ceil(w * scale), (int) Math.ceil(h * scale));
+        int pixelWidth = (int) Math.ceil(w * scale - 1e-6);
+        int pixelHeight = (int) Math.ceil(h * scale - 1e-6);
+        PointRaster raster = new PointRaster(pixelWidth, pixelHeight);
         PointRaster.Mask disc = PointRaster.disc(3 * scale);
         PointRaster.Mask ring = PointRaster.ring(4.5 * scale, 1.2 * scale);
         int wrong = PointRaster.argb(WRONG);
@@ -125,7 +142,7 @@ public final class ProbabilityScatter extends Region {
             }
         }
         pointLayer = raster.toImage(pointLayer);
-        g.drawImage(pointLayer, 0, 0, w, h);
+        g.drawImage(pointLayer, 0, 0, pixelWidth / scale, pixelHeight / scale);
         drawLegend(g, w, h);
     }
 

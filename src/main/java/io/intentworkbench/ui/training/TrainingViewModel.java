@@ -147,8 +147,12 @@ public final class TrainingViewModel {
         progressText.set(String.format(Locale.ROOT, "Done: %d epochs in %.1f s; the weights of epoch %d were kept.",
                 m.epochs(), m.trainSeconds(), m.bestEpoch()));
         // The evaluation follows in the next pulse, so that the run history's new row is laid out in a
-        // frame of its own.
-        Pulses.inTurn(() -> state.lastRunProperty().set(run));
+        // frame of its own; unless another file was opened meanwhile, which the run does not describe.
+        Pulses.inTurn(() -> {
+            if (state.datasetProperty().get() == setup.dataset()) {
+                state.lastRunProperty().set(run);
+            }
+        });
         state.statusProperty().set("Training finished; see the evaluation.");
     }
 

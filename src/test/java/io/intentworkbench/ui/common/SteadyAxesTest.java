@@ -32,11 +32,37 @@ class SteadyAxesTest {
         assertThat(first[1]).isGreaterThan(0.62);
         assertThat(first[0] / first[2]).isCloseTo(Math.rint(first[0] / first[2]), within(1e-9));
         double[] wider = SteadyAxes.valueBounds(0.31, 0.62, first[0], first[1]);
-        assertThat(wider).containsExactly(0.2, 0.7, 0.1);
-        assertThat(SteadyAxes.valueBounds(0.35, 0.6, 0.2, 0.7)).isNull();
+        assertThat(wider).containsExactly(0.1, 0.7, 0.1); // room to spare below, where the values went
+        assertThat(SteadyAxes.valueBounds(0.35, 0.6, 0.1, 0.7)).isNull();
         // Values filling less than a quarter of the range (a new run) bring the bounds in.
         assertThat(SteadyAxes.valueBounds(0.40, 0.42, 0, 1)).isNotNull();
         assertThat(SteadyAxes.valueBounds(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, 1)).isNull();
+    }
+
+    @Test
+    void aFallingLossMovesTheAxisOnlyAFewTimes() {
+        double lower = 0;
+        double upper = 100;
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        int moves = 0;
+        for (int epoch = 1; epoch <= 60; epoch++) {
+            double loss = 0.2 + 0.5 * Math.exp(-epoch / 6.0);
+            low = Math.min(low, loss);
+            high = Math.max(high, loss);
+            double[] bounds = SteadyAxes.valueBounds(low, high, lower, upper);
+            if (bounds != null) {
+                moves++;
+                lower = bounds[0];
+                upper = bounds[1];
+            }
+            assertThat(low).isGreaterThanOrEqualTo(lower);
+            assertThat(high).isLessThanOrEqualTo(upper);
+        }
+        assertThat(moves).isBetween(1, 5);
+        // Values too large to span leave the bounds as they are rather than fail.
+        assertThat(SteadyAxes.valueBounds(-Double.MAX_VALUE, Double.MAX_VALUE, 0, 1)).isNull();
+        assertThat(NiceScale.range(-Double.MAX_VALUE, Double.MAX_VALUE)[2]).isFinite();
     }
 
     @Test
