@@ -161,10 +161,16 @@ class WorkbenchWindowTest {
         // The evaluation fills in over a few pulses; the window switches to it on its own.
         waitFor(10, () -> shell().evaluationModel().drawnRunProperty().get() == run);
         assertThat(shownOnScreen(robot.lookup("#metricsTable").query())).isTrue();
+        var grid = robot.lookup("#metricsTable").queryAs(io.intentworkbench.ui.evaluation.MetricsGrid.class);
+        assertThat(grid.text(0, 0)).isEqualTo("network");
+        assertThat(grid.text(1, 0)).isEqualTo("logistic regression");
+        assertThat(grid.text(0, 1)).isEqualTo(String.format(java.util.Locale.ROOT, "%.4f",
+                run.bundle().metrics().test().rocAuc()));
         long[] atChosen = shell().evaluation().confusionGrid().shownCounts();
         assertThat(Arrays.stream(atChosen).sum()).isEqualTo(run.testLabels().length);
         robot.interact(() -> shell().evaluationModel().thresholdProperty().set(0.9));
         long[] atHigh = shell().evaluation().confusionGrid().shownCounts();
+        assertThat(grid.text(0, 8)).isEqualTo("0.9000");
         assertThat(Arrays.stream(atHigh).sum()).isEqualTo(run.testLabels().length);
         assertThat(atHigh[0] + atHigh[2]).isLessThan(atChosen[0] + atChosen[2]);
         assertThat(shell().evaluation().scatterPlot().pointCount()).isBetween(1, 3000);

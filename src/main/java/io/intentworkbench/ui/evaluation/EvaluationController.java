@@ -1,15 +1,12 @@
 package io.intentworkbench.ui.evaluation;
 
 import io.intentworkbench.evaluation.CurvePoint;
-import io.intentworkbench.evaluation.Metrics;
 import io.intentworkbench.ui.common.ChartMenus;
 import io.intentworkbench.ui.common.Views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -18,8 +15,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 
@@ -31,25 +26,7 @@ public final class EvaluationController {
     @FXML
     private Label headlineLabel;
     @FXML
-    private TableView<MetricRow> metricsTable;
-    @FXML
-    private TableColumn<MetricRow, String> modelColumn;
-    @FXML
-    private TableColumn<MetricRow, String> rocColumn;
-    @FXML
-    private TableColumn<MetricRow, String> prColumn;
-    @FXML
-    private TableColumn<MetricRow, String> f1Column;
-    @FXML
-    private TableColumn<MetricRow, String> precisionColumn;
-    @FXML
-    private TableColumn<MetricRow, String> recallColumn;
-    @FXML
-    private TableColumn<MetricRow, String> accuracyColumn;
-    @FXML
-    private TableColumn<MetricRow, String> logLossColumn;
-    @FXML
-    private TableColumn<MetricRow, String> thresholdColumn;
+    private MetricsGrid metricsTable;
     @FXML
     private Slider thresholdSlider;
     @FXML
@@ -86,17 +63,8 @@ public final class EvaluationController {
     @FXML
     private void initialize() {
         headlineLabel.textProperty().bind(model.headlineProperty());
-        modelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().model()));
-        figure(rocColumn, Metrics::rocAuc);
-        figure(prColumn, Metrics::prAuc);
-        figure(f1Column, Metrics::f1);
-        figure(precisionColumn, Metrics::precision);
-        figure(recallColumn, Metrics::recall);
-        figure(accuracyColumn, Metrics::accuracy);
-        figure(logLossColumn, Metrics::logLoss);
-        figure(thresholdColumn, Metrics::threshold);
-        metricsTable.setItems(model.metrics());
-        metricsTable.setPlaceholder(new Label("No model yet: train one on the training screen."));
+        metricsTable.show(model.metrics());
+        model.metrics().addListener((ListChangeListener<MetricRow>) c -> metricsTable.show(model.metrics()));
         thresholdSlider.valueProperty().bindBidirectional(model.thresholdProperty());
         thresholdLabel.textProperty().bind(model.thresholdProperty().asString(Locale.ROOT, "%.3f"));
         confusionHolder.getChildren().add(confusionGrid);
@@ -131,12 +99,6 @@ public final class EvaluationController {
 
     /** Chart property holding the hash of the points the curve was drawn from. */
     private static final String CURVE_VERSION = "intent.curve";
-
-    private static void figure(TableColumn<MetricRow, String> column, ToDoubleFunction<Metrics> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%.4f",
-                value.applyAsDouble(c.getValue().metrics()))));
-        column.setStyle("-fx-alignment: CENTER-RIGHT;");
-    }
 
     /** Draws the curve, or when only the marker moved (the threshold slider), moves just the marker. */
     private static void drawCurve(LineChart<Number, Number> chart, List<CurvePoint> points, CurvePoint marker) {
