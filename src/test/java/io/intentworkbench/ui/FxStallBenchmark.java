@@ -4,6 +4,9 @@ import io.intentworkbench.TestData;
 import io.intentworkbench.training.WarmUp;
 import io.intentworkbench.ui.common.Dialogs;
 import io.intentworkbench.ui.shell.ShellController.Step;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,17 +46,21 @@ class FxStallBenchmark {
         // the JIT compiler competes with the FX thread for the two cores.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WarmUp.ended() > 0);
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
+        List<Long> gapEnds = Collections.synchronizedList(new ArrayList<>());
         AnimationTimer timer = new AnimationTimer() {
             private long last;
 
             @Override
-            public void handle(long now) {
+            public void handle(long frame) {
+                long now = System.nanoTime();
                 if (last != 0) {
                     gaps.add(now - last);
+                    gapEnds.add(now);
                 }
                 last = now;
             }
         };
+        GcPauses pauses = GcPauses.listen();
         FxRobot robot = new FxRobot();
         robot.interact(() -> app.shell().show(Step.TRAINING));
         Thread.sleep(1000);
@@ -79,13 +90,68 @@ class FxStallBenchmark {
         List<String> stalls = new ArrayList<>();
         for (int i = 0; i < split; i++) {
             if (all.get(i) > 50_000_000L) {
-                stalls.add(String.format(Locale.ROOT, "pulse %d: %.0f ms", i, all.get(i) / 1e6));
+                long end = gapEnds.get(i);
+                stalls.add(String.format(Locale.ROOT, "pulse %d: %.0f ms, %.0f ms of it in GC pauses", i,
+                        all.get(i) / 1e6, pauses.within(end - all.get(i), end) / 1e6));
             }
         }
+        pauses.stop();
         System.out.printf(Locale.ROOT, "%nFX pulses while training: %d, longest gap %.1f ms, 99th percentile %.1f ms "
                 + "(target: no stall over 50 ms)%nstalls over 50 ms while training: %s%n"
-                + "then, filling and switching to the evaluation screen: longest gap %.1f ms%n", training.size(), max,
-                p99, stalls, handOverMax);
+                + "then, filling and switching to the evaluation screen: longest gap %.1f ms%n"
+                + "GC pauses in the whole measurement: %s%n", training.size(), max, p99, stalls, handOverMax,
+                pauses.summary());
         FxToolkit.cleanupApplication(app);
+    }
+
+    /** Garbage collection pauses as the JVM reports them, on the System.nanoTime clock. */
+    private static final class GcPauses implements NotificationListener {
+        private final List<long[]> pauses = Collections.synchronizedList(new ArrayList<>());
+        private final long uptimeOrigin = System.nanoTime()
+                - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
+
+        static GcPauses listen() {
+            GcPauses listener = new GcPauses();
+            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((NotificationEmitter) bean).addNotificationListener(listener, null, null);
+            }
+            return listener;
+        }
+
+        @Override
+        public void handleNotification(Notification notification, Object handback) {
+            if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                // Concurrent cycles run beside the application; only stop-the-world pauses stall it.
+                if (!info.getGcName().contains("Concurrent")) {
+                    pauses.add(new long[] {uptimeOrigin + info.getGcInfo().getStartTime() * 1_000_000L,
+                        uptimeOrigin + info.getGcInfo().getEndTime() * 1_000_000L});
+                }
+            }
+        }
+
+        /** Nanoseconds of pauses that fall between the two times. */
+        long within(long from, long to) {
+            synchronized (pauses) {
+                return pauses.stream().mapToLong(p -> Math.max(0, Math.min(to, p[1]) - Math.max(from, p[0]))).sum();
+            }
+        }
+
+        String summary() {
+            synchronized (pauses) {
+                return String.format(Locale.ROOT, "%d, longest %.0f ms", pauses.size(),
+                        pauses.stream().mapToLong(p -> p[1] - p[0]).max().orElse(0) / 1e6);
+            }
+        }
+
+        void stop() {
+            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+                try {
+                    ((NotificationEmitter) bean).removeNotificationListener(this);
+                } catch (javax.management.ListenerNotFoundException e) {
+                    // not registered on this one
+                }
+            }
+        }
     }
 }
