@@ -91,8 +91,9 @@ class FxStallBenchmark {
         for (int i = 0; i < split; i++) {
             if (all.get(i) > 50_000_000L) {
                 long end = gapEnds.get(i);
-                stalls.add(String.format(Locale.ROOT, "pulse %d: %.0f ms, %.0f ms of it in GC pauses", i,
-                        all.get(i) / 1e6, pauses.within(end - all.get(i), end) / 1e6));
+                stalls.add(String.format(Locale.ROOT, "pulse %d: %.0f ms ending %.3f s after the JVM started, %.0f ms of "
+                        + "it in GC pauses", i, all.get(i) / 1e6, pauses.uptime(end), pauses.within(end - all.get(i), end)
+                        / 1e6));
             }
         }
         pauses.stop();
@@ -130,7 +131,15 @@ class FxStallBenchmark {
             }
         }
 
-        /** Nanoseconds of pauses that fall between the two times. */
+        /** Seconds since the JVM started at the given System.nanoTime (as -Xlog's uptime). */
+        double uptime(long nanoTime) {
+            return (nanoTime - uptimeOrigin) / 1e9;
+        }
+
+        /**
+         * Nanoseconds of pauses that fall between the two times. (Java 17 reports G1's young and full
+         * collections here, not the remark and cleanup pauses of its concurrent cycle.)
+         */
         long within(long from, long to) {
             synchronized (pauses) {
                 return pauses.stream().mapToLong(p -> Math.max(0, Math.min(to, p[1]) - Math.max(from, p[0]))).sum();
