@@ -91,9 +91,9 @@ class FxStallBenchmark {
         for (int i = 0; i < split; i++) {
             if (all.get(i) > 50_000_000L) {
                 long end = gapEnds.get(i);
-                stalls.add(String.format(Locale.ROOT, "pulse %d: %.0f ms ending %.3f s after the JVM started, %.0f ms of "
-                        + "it in GC pauses", i, all.get(i) / 1e6, pauses.uptime(end), pauses.within(end - all.get(i), end)
-                        / 1e6));
+                long inGc = pauses.within(end - all.get(i), end);
+                stalls.add(String.format(Locale.ROOT, "pulse %d: %.0f ms ending %.3f s after the JVM started, "
+                        + "%.0f ms of it in GC pauses", i, all.get(i) / 1e6, pauses.uptime(end), inGc / 1e6));
             }
         }
         pauses.stop();
