@@ -17,11 +17,10 @@ final class LeanDenseLayer extends DenseLayer {
     private final LeanLayers.MaskedDropout dropout;
     /**
      * What the last training forward pass kept for its backprop, and the input it came from: the
-     * output itself for plain ReLU units (its positive entries are those of the pre-activations),
-     * a copy of the pre-activations for other units (the activation overwrites them).
+     * output itself for plain ReLU units (its positive entries are those of the pre-activations;
+     * set in activate), a copy of the pre-activations for other units (the activation overwrites them).
      */
-    private INDArray keptZ;
-    private INDArray keptOutput;
+    private INDArray kept;
     private INDArray keptInput;
 
     LeanDenseLayer(NeuralNetConfiguration conf, DataType dataType, long seed) {
@@ -33,27 +32,25 @@ final class LeanDenseLayer extends DenseLayer {
     protected Pair<INDArray, INDArray> preOutputWithPreNorm(boolean training, boolean forBackprop,
                                                             LayerWorkspaceMgr workspaceMgr) {
         INDArray weights = LeanLayers.weights(this);
-        if (!LeanLayers.handles(input, weights, hasLayerNorm(), layerConf().getWeightNoise(), maskArray)) {
-            keptZ = null;
-            keptOutput = null;
-            keptInput = null;
+        boolean relu = isPlainRelu(layerConf().getActivationFn());
+        boolean handled = LeanLayers.handles(input, weights, hasLayerNorm(), layerConf().getWeightNoise(), maskArray);
+        if (handled) {
+            applyDropOutIfNecessary(training, workspaceMgr);
+        }
+        INDArray reusable = forBackprop && !relu && keptInput == input ? kept : null;
+        kept = null;
+        keptInput = null;
+        if (!handled) {
             return super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);
         }
-        applyDropOutIfNecessary(training, workspaceMgr);
-        if (forBackprop && keptZ != null && keptInput == input) {
-            INDArray z = keptZ;
-            keptZ = null;
-            keptInput = null;
-            return new Pair<>(z, z);
+        if (reusable != null) {
+            return new Pair<>(reusable, reusable);
         }
         INDArray z = LeanLayers.affine(input.castTo(weights.dataType()), weights, LeanLayers.bias(this), workspaceMgr);
-        keptZ = null;
-        keptOutput = null;
-        keptInput = null;
         if (training && !forBackprop) {
             // The activation is applied to z in place: ReLU's backprop reads the output (see activate),
             // other units' backprop gets a copy.
-            keptZ = isPlainRelu(layerConf().getActivationFn()) ? null : workspaceMgr.dup(ArrayType.ACTIVATIONS, z);
+            kept = relu ? null : workspaceMgr.dup(ArrayType.ACTIVATIONS, z);
             keptInput = input;
         }
         return new Pair<>(z, z);
@@ -62,8 +59,8 @@ final class LeanDenseLayer extends DenseLayer {
     @Override
     public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
         INDArray output = super.activate(training, workspaceMgr);
-        if (training && keptInput != null && keptZ == null) {
-            keptOutput = output;
+        if (training && keptInput != null && isPlainRelu(layerConf().getActivationFn())) {
+            kept = output;
         }
         return output;
     }
@@ -87,9 +84,10 @@ final class LeanDenseLayer extends DenseLayer {
             return super.backpropGradient(epsilon, workspaceMgr);
         }
         assertInputSet(true);
-        INDArray delta = keptOutput != null && keptInput == input ? keptOutput
+        INDArray delta = kept != null && keptInput == input ? kept
                 : preOutputWithPreNorm(true, true, workspaceMgr).getFirst();
-        keptOutput = null;
+        kept = null;
+        keptInput = null;
         Transforms.step(delta, false);
         delta.muli(epsilon);
         Pair<Gradient, INDArray> gradients = LeanLayers.gradients(this, input, delta, gradientViews, workspaceMgr);
@@ -117,10 +115,7 @@ final class LeanDenseLayer extends DenseLayer {
 
     @Override
     protected INDArray backpropDropOutIfPresent(INDArray epsilon) {
-        if (epsilon == null) {
-            return dropout.backprop(null);
-        }
-        return dropout.drewMask() ? dropout.backprop(epsilon) : super.backpropDropOutIfPresent(epsilon);
+        return dropout.backprop(epsilon, super::backpropDropOutIfPresent);
     }
 
     @Override

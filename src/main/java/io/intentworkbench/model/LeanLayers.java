@@ -3,6 +3,7 @@ package io.intentworkbench.model;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import org.bytedeco.javacpp.FloatPointer;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Updater;
@@ -35,7 +36,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *       product goes into a temporary and is then copied across: 600 µs against 170 µs for the
  *       product alone. Here the product is written as its transpose straight into the result.
  *   <li>A hidden layer's product runs twice per step, in the forward pass and again in backprop.
- *       Here the forward pass keeps a copy of the pre-activations for its backprop.
+ *       Here the forward pass keeps what its backprop needs: the output of ReLU units, a copy of
+ *       the pre-activations for others.
  *   <li>Dropout masks come from a native random op at about 6 ns per value; here they are drawn
  *       in Java, 16 bits per value, from a generator seeded from the network's seed.
  *   <li>The updater is handed each step's gradient as an array of its own, and takes its slow
@@ -210,19 +212,18 @@ final class LeanLayers {
         }
 
         /**
-         * Multiplies the gradient by the last mask, in place; does nothing where no mask was drawn,
-         * and only forgets the mask where there is no gradient (the network's first layer).
+         * Multiplies the gradient by the last mask drawn here, in place, and forgets the mask; where
+         * none was drawn, DL4J's own dropout backprop (the given one) runs instead. A null gradient
+         * (the network's first layer has none) stays null.
          */
-        INDArray backprop(INDArray epsilon) {
-            if (current != null && epsilon != null) {
-                epsilon.muli(current);
+        INDArray backprop(INDArray epsilon, UnaryOperator<INDArray> dl4jBackprop) {
+            if (epsilon == null || current == null) {
+                current = null;
+                return epsilon == null ? null : dl4jBackprop.apply(epsilon);
             }
+            epsilon.muli(current);
             current = null;
             return epsilon;
-        }
-
-        boolean drewMask() {
-            return current != null;
         }
 
         /** Fills values[0..length) with 0 or 1 / retain, each value kept with probability retain. */

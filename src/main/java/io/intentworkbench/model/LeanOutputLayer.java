@@ -115,10 +115,7 @@ final class LeanOutputLayer extends OutputLayer {
 
     @Override
     protected INDArray backpropDropOutIfPresent(INDArray epsilon) {
-        if (epsilon == null) {
-            return dropout.backprop(null);
-        }
-        return dropout.drewMask() ? dropout.backprop(epsilon) : super.backpropDropOutIfPresent(epsilon);
+        return dropout.backprop(epsilon, super::backpropDropOutIfPresent);
     }
 
     @Override

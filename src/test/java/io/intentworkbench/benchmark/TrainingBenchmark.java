@@ -85,25 +85,11 @@ class TrainingBenchmark {
                 "    times.append(time.perf_counter() - t)",
                 "print(sorted(times[10:])[15])"));
         Random random = new Random(0);
-        float[] x = new float[rows * width];
-        int[] y = new int[rows];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) random.nextGaussian();
-        }
-        for (int r = 0; r < rows; r++) {
-            y[r] = x[r * width] > 0.5 ? 1 : 0;
-        }
-        float[] xv = new float[validation * width];
-        int[] yv = new int[validation];
-        for (int i = 0; i < xv.length; i++) {
-            xv[i] = (float) random.nextGaussian();
-        }
-        for (int r = 0; r < validation; r++) {
-            yv[r] = xv[r * width] > 0.5 ? 1 : 0;
-        }
+        float[] x = gaussian(rows * width, random);
+        float[] xv = gaussian(validation * width, random);
         NativeRuntime.configure();
         WarmUp.run(); // as bench and the window do: compiled code on both sides
-        TrainingData data = new TrainingData(x, y, xv, yv, width);
+        TrainingData data = new TrainingData(x, firstAboveHalf(x, width), xv, firstAboveHalf(xv, width), width);
         double ours = Double.POSITIVE_INFINITY;
         double theirs = Double.POSITIVE_INFINITY;
         System.out.println();
@@ -130,5 +116,22 @@ class TrainingBenchmark {
             System.out.printf(Locale.ROOT, ", torch %.1f ms; ratio ours/torch %.2f", theirs * 1e3, ours / theirs);
         }
         System.out.println();
+    }
+
+    private static float[] gaussian(int length, Random random) {
+        float[] values = new float[length];
+        for (int i = 0; i < length; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        return values;
+    }
+
+    /** The label of each row: whether its first value exceeds 0.5 (as the PyTorch side's). */
+    private static int[] firstAboveHalf(float[] x, int width) {
+        int[] y = new int[x.length / width];
+        for (int r = 0; r < y.length; r++) {
+            y[r] = x[r * width] > 0.5 ? 1 : 0;
+        }
+        return y;
     }
 }

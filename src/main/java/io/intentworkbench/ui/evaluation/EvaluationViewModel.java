@@ -104,37 +104,38 @@ public final class EvaluationViewModel {
             drawnRun.set(null);
             return;
         }
-        Pulses.inTurn(() -> {
-            if (run == run()) {
-                showing = true;
-                try {
-                    fill(run);
-                } finally {
-                    showing = false;
-                }
-                atThreshold();
+        Pulses.inTurn(whileLatest(run, () -> {
+            Metrics network;
+            showing = true;
+            try {
+                network = fill(run);
+            } finally {
+                showing = false;
             }
-        }, () -> {
-            if (run == run()) {
-                roc.setAll(Ranking.rocCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
-                pr.setAll(Ranking.prCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
-            }
-        }, () -> {
-            if (run == run()) {
-                shownRun.set(run);
-            }
-        }, () -> {
-            if (run == run()) {
-                sampleScatter();
-                var bins = run.bundle().metrics().reliability();
-                reliability.setAll(bins == null ? List.of() : bins.stream()
-                        .map(b -> new CurvePoint(b.meanPredicted(), b.observedShare(), Double.NaN)).toList());
-                drawnRun.set(run);
-            }
-        });
+            showAt(network);
+        }), whileLatest(run, () -> {
+            roc.setAll(Ranking.rocCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
+            pr.setAll(Ranking.prCurve(run.testLabels(), run.testProbabilities(), CURVE_POINTS));
+        }), whileLatest(run, () -> shownRun.set(run)), whileLatest(run, () -> {
+            sampleScatter();
+            var bins = run.bundle().metrics().reliability();
+            reliability.setAll(bins == null ? List.of() : bins.stream()
+                    .map(b -> new CurvePoint(b.meanPredicted(), b.observedShare(), Double.NaN)).toList());
+            drawnRun.set(run);
+        }));
     }
 
-    private void fill(TrainedRun run) {
+    /** The step, to be skipped if another run (or none) has become the latest by the time it runs. */
+    private Runnable whileLatest(TrainedRun run, Runnable step) {
+        return () -> {
+            if (run == run()) {
+                step.run();
+            }
+        };
+    }
+
+    /** Fills the headline, features, threshold and table; returns the network's figures at the threshold. */
+    private Metrics fill(TrainedRun run) {
         var m = run.bundle().metrics();
         String spread = m.rocAucSpread() == null ? "" : String.format(java.util.Locale.ROOT,
                 " · ROC AUC %.3f to %.3f, PR AUC %.3f to %.3f on other rows like these (95 %% intervals)",
@@ -160,12 +161,13 @@ public final class EvaluationViewModel {
             xFeature.set(numericFeatures.get(0));
             yFeature.set(numericFeatures.get(1));
         }
+        Metrics network = networkAt(run, threshold.get());
         List<MetricRow> rows = new ArrayList<>();
-        rows.add(new MetricRow("network", m.test().atThreshold(run.testLabels(), run.testProbabilities(),
-                threshold.get())));
+        rows.add(new MetricRow("network", network));
         rows.add(new MetricRow("logistic regression", m.baselines().get(Baselines.LOGISTIC)));
         rows.add(new MetricRow("majority class", m.baselines().get(Baselines.MAJORITY)));
         metrics.setAll(rows);
+        return network;
     }
 
     private void atThreshold() {
@@ -173,14 +175,22 @@ public final class EvaluationViewModel {
         if (run == null) {
             return;
         }
+        showAt(networkAt(run, threshold.get()));
+    }
+
+    private static Metrics networkAt(TrainedRun run, double threshold) {
+        return run.bundle().metrics().test().atThreshold(run.testLabels(), run.testProbabilities(), threshold);
+    }
+
+    /** The confusion matrix, curve markers and the table's network row for the network's figures at the threshold. */
+    private void showAt(Metrics network) {
         double t = threshold.get();
-        Metrics network = run.bundle().metrics().test().atThreshold(run.testLabels(), run.testProbabilities(), t);
         confusion.set(network.confusion());
         Confusion c = network.confusion();
         double fpr = c.fp() + c.tn() == 0 ? 0 : (double) c.fp() / (c.fp() + c.tn());
         rocMarker.set(new CurvePoint(fpr, c.recall(), t));
         prMarker.set(new CurvePoint(c.recall(), c.tp() + c.fp() == 0 ? 1 : c.precision(), t));
-        if (!metrics.isEmpty()) {
+        if (!metrics.isEmpty() && metrics.get(0).metrics() != network) {
             metrics.set(0, new MetricRow("network", network));
         }
     }
